@@ -1,0 +1,64 @@
+using NewsGraph.Api.Images;
+
+namespace NewsGraph.Api.Articles;
+
+/// <summary>A story as the wire publishes it.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    /// <summary>URL name, unique: <c>u-s-space-commander-calls-for-...</c>.</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>The headline without its markers (<c>(LEAD)</c>, <c>(News Focus)</c>...).</summary>
+    public required string Headline { get; set; }
+
+    /// <summary>Which write-through this is: <c>LEAD</c>, <c>2nd LD</c>; null for the first version.</summary>
+    public string? RevisionLabel { get; set; }
+
+    /// <summary>A genre marker the wire puts before the headline: <c>News Focus</c>, <c>Yonhap Interview</c>.</summary>
+    public string? Genre { get; set; }
+
+    /// <summary>Marked <c>(URGENT)</c> by the wire.</summary>
+    public bool IsUrgent { get; set; }
+
+    public int SectionId { get; set; }
+    public Section Section { get; set; } = null!;
+
+    public ArticleStatus Status { get; set; }
+
+    /// <summary>The publication instant in UTC: what filters, sorts and cursors use.</summary>
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The UTC offset the story was published with (+540 for Korea), so clients show local time.</summary>
+    public short PublishedOffsetMinutes { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Dateline places in order: <c>["WASHINGTON", "SEOUL"]</c>.</summary>
+    public List<string> DatelinePlaces { get; set; } = [];
+
+    /// <summary>The agency in the dateline: <c>Yonhap</c>.</summary>
+    public string? DatelineSource { get; set; }
+
+    /// <summary>The date as the dateline writes it: <c>Nov. 23</c>.</summary>
+    public string? DatelineDate { get; set; }
+
+    /// <summary>BCP 47 language tag.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>Body paragraphs in reading order; photo captions are not among them.</summary>
+    public List<string> Paragraphs { get; set; } = [];
+
+    /// <summary>Raised by every saved change; updates name the version they were based on.</summary>
+    public int Version { get; set; } = 1;
+
+    public List<Byline> Bylines { get; set; } = [];
+    public List<ArticleImage> Images { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+
+    /// <summary>The publication time as the story gave it, in its own offset.</summary>
+    public DateTimeOffset? PublishedAtLocal => PublishedAt is { } utc
+        ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromMinutes(PublishedOffsetMinutes))
+        : null;
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Slug).HasMaxLength(200);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Headline).HasMaxLength(500);
+        builder.Property(a => a.RevisionLabel).HasMaxLength(20);
+        builder.Property(a => a.Genre).HasMaxLength(50);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Language).HasMaxLength(35);
+        builder.Property(a => a.DatelineSource).HasMaxLength(100);
+        builder.Property(a => a.DatelineDate).HasMaxLength(30);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.PublishedAtLocal);
+
+        builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Quotes).WithOne().HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+
+        // "Latest first" pages, overall and per section; Id ends every order so pages are stable.
+        builder.HasIndex(a => new { a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id });
+    }
+}
+
+public sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
+{
+    public void Configure(EntityTypeBuilder<Section> builder)
+    {
+        builder.Property(s => s.Slug).HasMaxLength(100);
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(100);
+    }
+}
+
+public sealed class BylineConfiguration : IEntityTypeConfiguration<Byline>
+{
+    public void Configure(EntityTypeBuilder<Byline> builder)
+    {
+        builder.HasKey(b => new { b.ArticleId, b.PersonId });
+        builder.HasIndex(b => new { b.PersonId, b.ArticleId });
+        builder.Property(b => b.Role).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(b => b.Person).WithMany().HasForeignKey(b => b.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.HasIndex(q => new { q.ArticleId, q.Position });
+        builder.HasIndex(q => q.SpeakerId);
+        builder.Property(q => q.SpeakerTitle).HasMaxLength(200);
+        builder.HasOne(q => q.Speaker).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,145 @@
+using GraphQL;
+using GraphQL.Types;
+using NewsGraph.Api.Feedback;
+using NewsGraph.Api.Images;
+using NewsGraph.Api.People;
+using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Relay;
+using NewsGraph.GraphQL.Scalars;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class ArticleGraphType : ObjectGraphType<Article>
+{
+    public ArticleGraphType()
+    {
+        Name = "Article";
+        Description = "A story as the wire publishes it.";
+
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
+        Field(a => a.Slug).Description("URL name, unique.");
+        Field(a => a.Headline).Description("The headline, without revision or genre markers.");
+        Field(a => a.RevisionLabel, nullable: true).Description("Which write-through this is (`LEAD`, `2nd LD`); null for the first version.");
+        Field(a => a.Genre, nullable: true).Description("A genre marker such as `News Focus` or `Yonhap Interview`.");
+        Field(a => a.IsUrgent).Description("Marked (URGENT) by the wire.");
+        Field<NonNullGraphType<ArticleStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<DateTimeType>("publishedAt")
+            .Description("When the story was published, in the offset it was published with.")
+            .Resolve(ctx => ctx.Source.PublishedAtLocal);
+        Field<NonNullGraphType<DateTimeType>>("updatedAt").Resolve(ctx => new DateTimeOffset(ctx.Source.UpdatedAt));
+        Field<DatelineGraphType>("dateline")
+            .Resolve(ctx => ctx.Source.DatelinePlaces.Count > 0 || ctx.Source.DatelineSource is not null ? ctx.Source : null);
+        Field(a => a.Language).Description("BCP 47 language tag.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs")
+            .Description("Body paragraphs in reading order; photo captions are not among them.")
+            .Resolve(ctx => ctx.Source.Paragraphs);
+        Field<NonNullGraphType<StringGraphType>>("body")
+            .Description("The paragraphs joined by blank lines.")
+            .Resolve(ctx => string.Join("\n\n", ctx.Source.Paragraphs));
+        Field(a => a.Version).Description("Raised by every saved change.");
+
+        Field<NonNullGraphType<SectionGraphType>>("section")
+            .Resolve(ctx => ctx.DataLoader<SectionByIdDataLoader>().LoadAsync(ctx.Source.SectionId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonGraphType>>>>("authors")
+            .Description("The people the byline credits as authors, in byline order.")
+            .WithComplexityImpact(1, 3)
+            .Resolve(ctx => ctx.DataLoader<BylinesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id)
+                .Then(bylines => bylines.Where(b => b.Role == BylineRole.Author).Select(b => b.Person).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BylineGraphType>>>>("bylines")
+            .WithComplexityImpact(1, 3)
+            .Resolve(ctx => ctx.DataLoader<BylinesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImageGraphType>>>>("images")
+            .Description("Photos in the order the story places them.")
+            .WithComplexityImpact(1, 5)
+            .Resolve(ctx => ctx.DataLoader<ImagesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteGraphType>>>>("quotes")
+            .Description("Quotes in story order.")
+            .WithComplexityImpact(1, 5)
+            .Resolve(ctx => ctx.DataLoader<QuotesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
+            .Description("The form a reader of this story answers.")
+            .Resolve(ctx => FeedbackQueries.Form(ctx));
+    }
+}
+
+public sealed class ArticleStatusGraphType : EnumerationGraphType<ArticleStatus>
+{
+    public ArticleStatusGraphType()
+    {
+        Name = "ArticleStatus";
+    }
+}
+
+/// <summary>The opening of a story: <c>SEOUL, Nov. 23 (Yonhap) --</c>.</summary>
+public sealed class DatelineGraphType : ObjectGraphType<Article>
+{
+    public DatelineGraphType()
+    {
+        Name = "Dateline";
+        Description = "Where and when a story was filed, and by which agency.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
+            .Description("Places in order, as in `WASHINGTON/SEOUL`.")
+            .Resolve(ctx => ctx.Source.DatelinePlaces);
+        Field<StringGraphType>("date").Description("The date as written: `Nov. 23`.").Resolve(ctx => ctx.Source.DatelineDate);
+        Field<StringGraphType>("source").Description("The agency: `Yonhap`.").Resolve(ctx => ctx.Source.DatelineSource);
+        Field<NonNullGraphType<StringGraphType>>("text")
+            .Description("The dateline as printed: `SEOUL, Nov. 23 (Yonhap)`.")
+            .Resolve(ctx => Format(ctx.Source));
+    }
+
+    private static string Format(Article article)
+    {
+        var text = string.Join('/', article.DatelinePlaces);
+        if (article.DatelineDate is { } date)
+            text = text.Length > 0 ? $"{text}, {date}" : date;
+        if (article.DatelineSource is { } source)
+            text = text.Length > 0 ? $"{text} ({source})" : source;
+        return text;
+    }
+}
+
+public sealed class SectionGraphType : ObjectGraphType<Section>
+{
+    public SectionGraphType()
+    {
+        Name = "Section";
+        Description = "A section of the site.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
+        Field(s => s.Slug).Description("Unique, lower case: `all-news`.");
+        Field(s => s.Name).Description("As shown to readers: `All News`.");
+    }
+}
+
+public sealed class BylineGraphType : ObjectGraphType<Byline>
+{
+    public BylineGraphType()
+    {
+        Name = "Byline";
+        Description = "A person credited on a story.";
+        Field(b => b.Position).Description("1-based place in the byline.");
+        Field<NonNullGraphType<BylineRoleGraphType>>("role").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(ctx => ctx.Source.Person);
+    }
+}
+
+public sealed class BylineRoleGraphType : EnumerationGraphType<BylineRole>
+{
+    public BylineRoleGraphType()
+    {
+        Name = "BylineRole";
+    }
+}
+
+public sealed class QuoteGraphType : ObjectGraphType<Quote>
+{
+    public QuoteGraphType()
+    {
+        Name = "Quote";
+        Description = "Words a story quotes, with who said them.";
+        Field(q => q.Text);
+        Field(q => q.Position).Description("1-based order within the story.");
+        Field(q => q.SpeakerTitle, nullable: true).Description("The speaker's title as this story gives it.");
+        Field<PersonGraphType>("speaker")
+            .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
+    }
+}

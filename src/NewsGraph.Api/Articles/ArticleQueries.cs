@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Data;
+using NewsGraph.Api.GraphQL;
+
+namespace NewsGraph.Api.Articles;
+
+public static class ArticleQueries
+{
+    public static void AddArticleQueries(this ObjectGraphType query)
+    {
+        query.Field<ArticleGraphType>("article")
+            .Description("A published article by its slug.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .ResolveAsync(async ctx =>
+            {
+                var slug = ctx.GetArgument<string>("slug");
+                await using var db = await ctx.CreateDbContextAsync();
+                return await db.Articles.AsNoTracking()
+                    .FirstOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("articles")
+            .Description("Published articles, newest first.")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = ListLimits.DefaultPageSize)
+            .ResolveAsync(async ctx =>
+            {
+                var first = ListLimits.First(ctx);
+                await using var db = await ctx.CreateDbContextAsync();
+                return await db.Articles.AsNoTracking()
+                    .Where(a => a.Status == ArticleStatus.Published)
+                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                    .Take(first)
+                    .ToListAsync(ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
+            .Description("Every section, by name.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await ctx.CreateDbContextAsync();
+                return await db.Sections.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(ctx.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,44 @@
+using GraphQL;
+using NewsGraph.Api.GraphQL;
+
+namespace NewsGraph.Api.Cli;
+
+/// <summary>
+/// The verbs the application runs instead of serving:
+/// <c>schema export [file]</c> writes the SDL (default <c>schema/schema.graphql</c> of the repository).
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Verbs = ["schema"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        switch (args)
+        {
+            case ["schema", "export", .. var rest]:
+                var path = rest.FirstOrDefault(a => !a.StartsWith('-')) ?? DefaultSchemaPath();
+                await File.WriteAllTextAsync(path, PrintSchema(app.Services));
+                await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file]");
+                return 2;
+        }
+    }
+
+    /// <summary>The SDL of the schema as clients see it, with descriptions and deprecations.</summary>
+    public static string PrintSchema(IServiceProvider services)
+        => services.GetRequiredService<NewsSchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+
+    private static string DefaultSchemaPath()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsGraph.sln")))
+                return Path.Combine(dir.FullName, "schema", "schema.graphql");
+        }
+        return Path.Combine("schema", "schema.graphql");
+    }
+}

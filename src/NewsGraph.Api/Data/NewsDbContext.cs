@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NewsGraph.Api.Articles;
+using NewsGraph.Api.Feedback;
+using NewsGraph.Api.Images;
+using NewsGraph.Api.People;
+
+namespace NewsGraph.Api.Data;
+
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Byline> Bylines => Set<Byline>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Image> Images => Set<Image>();
+    public DbSet<ArticleImage> ArticleImages => Set<ArticleImage>();
+    public DbSet<ReaderFeedback> Feedback => Set<ReaderFeedback>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite forgets the kind, so it is put back on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

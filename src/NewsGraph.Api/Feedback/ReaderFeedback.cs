@@ -1,0 +1,28 @@
+namespace NewsGraph.Api.Feedback;
+
+/// <summary>What a reader sent through "How can we improve?".</summary>
+public sealed class ReaderFeedback
+{
+    public int Id { get; set; }
+
+    /// <summary>The story the reader was on, if any.</summary>
+    public int? ArticleId { get; set; }
+
+    public required string Message { get; set; }
+
+    /// <summary>1 to 5, when given.</summary>
+    public int? Rating { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public FeedbackStatus Status { get; set; }
+}
+
+public enum FeedbackStatus
+{
+    New,
+    Reviewed,
+    Spam,
+}

@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using NewsGraph.Api.Articles;
+using NewsGraph.Api.Feedback;
+using NewsGraph.Api.Images;
+using NewsGraph.Api.People;
+using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.Transport;
+
+namespace NewsGraph.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddGraphQLServerOptions(configuration);
+        services.AddOptions<FeedbackFormOptions>().Bind(configuration.GetSection(FeedbackFormOptions.SectionName));
+        // Browser front ends on other origins, listed in Cors:AllowedOrigins; none by default.
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(GraphQLApplicationExtensions.CorsPolicyName, policy =>
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "Accept")));
+
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<NewsSchema>()
+            .AddGraphTypes(typeof(NewsSchema).Assembly)
+            .AddToolkitTypes()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddRequestLimits()
+            .AddDocumentCache()
+            .AddErrorMasking(developmentDefault: environment.IsDevelopment()));
+
+        services.AddScoped<SectionByIdDataLoader>();
+        services.AddScoped<BylinesByArticleIdDataLoader>();
+        services.AddScoped<QuotesByArticleIdDataLoader>();
+        services.AddScoped<PersonByIdDataLoader>();
+        services.AddScoped<ImagesByArticleIdDataLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsGraph.Api.Images;
+
+/// <summary>A photo with its caption and the rights that come with it.</summary>
+public sealed class Image
+{
+    public int Id { get; set; }
+
+    /// <summary>Where the file is; wire text names none, so it may be unknown.</summary>
+    public string? Url { get; set; }
+
+    public required string Caption { get; set; }
+    public string? AltText { get; set; }
+
+    /// <summary>Who the wire credits: <c>Yonhap</c>.</summary>
+    public string? Credit { get; set; }
+
+    /// <summary>Who provided or released it: <c>Defense Acquisition Program Administration</c>.</summary>
+    public string? Provider { get; set; }
+
+    /// <summary>The rights note as printed: <c>PHOTO NOT FOR SALE</c>.</summary>
+    public string? RightsNote { get; set; }
+
+    public bool IsNotForSale { get; set; }
+    public bool IsFilePhoto { get; set; }
+
+    /// <summary>When the photo was taken, when the caption says.</summary>
+    public DateOnly? TakenOn { get; set; }
+}

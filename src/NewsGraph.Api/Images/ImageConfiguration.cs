@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NewsGraph.Api.Images;
+
+public sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
+{
+    public void Configure(EntityTypeBuilder<Image> builder)
+    {
+        builder.Property(i => i.Url).HasMaxLength(2000);
+        builder.Property(i => i.Credit).HasMaxLength(200);
+        builder.Property(i => i.Provider).HasMaxLength(200);
+        builder.Property(i => i.RightsNote).HasMaxLength(100);
+    }
+}
+
+public sealed class ArticleImageConfiguration : IEntityTypeConfiguration<ArticleImage>
+{
+    public void Configure(EntityTypeBuilder<ArticleImage> builder)
+    {
+        builder.HasKey(l => new { l.ArticleId, l.ImageId });
+        builder.HasIndex(l => new { l.ArticleId, l.Position });
+        builder.HasIndex(l => l.ImageId);
+        builder.HasOne(l => l.Image).WithMany().HasForeignKey(l => l.ImageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

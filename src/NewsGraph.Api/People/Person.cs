@@ -1,0 +1,13 @@
+namespace NewsGraph.Api.People;
+
+/// <summary>Someone a story names: a reporter in a byline, an official it quotes.</summary>
+public sealed class Person
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The title most recently known: <c>Defense Minister</c>.</summary>
+    public string? Title { get; set; }
+
+    public string? Organization { get; set; }
+}

@@ -1,0 +1,19 @@
+using NewsGraph.Api.Cli;
+using NewsGraph.Api.Data;
+using NewsGraph.Api.GraphQL;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+// `schema export`, ... run a command and exit instead of serving.
+if (CommandLine.IsCommand(args))
+    return await CommandLine.RunAsync(app, args);
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.MapNewsGraphQL();
+app.MapHealthChecks("/healthz");
+await app.RunAsync();
+return 0;

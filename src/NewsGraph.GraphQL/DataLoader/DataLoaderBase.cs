@@ -1,0 +1,106 @@
+using GraphQL.DataLoader;
+
+namespace NewsGraph.GraphQL.DataLoader;
+
+/// <summary>
+/// Collects the keys that resolvers ask for while the execution strategy works through one level
+/// of the result, then fetches them in one call when the first result is awaited. GraphQL.NET
+/// awaits <see cref="IDataLoaderResult"/>s only after every other pending field of the level has
+/// run, so a list of 50 articles asking for their authors costs one fetch, not 50.
+/// Register loaders as scoped services: results are cached per request, per key.
+/// Thread-safe, as the parallel execution strategy calls it from several threads.
+/// </summary>
+public abstract class DataLoaderBase<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<TKey, Result> _cache;
+    private Batch? _pending;
+
+    protected DataLoaderBase(IEqualityComparer<TKey>? comparer = null)
+    {
+        _cache = new Dictionary<TKey, Result>(comparer);
+    }
+
+    /// <summary>Queues <paramref name="key"/>; the fetch runs when the engine awaits the result.</summary>
+    public IDataLoaderResult<TValue> LoadAsync(TKey key)
+    {
+        lock (_gate)
+        {
+            // A cached result keeps its batch: awaiting it must dispatch that batch if nothing has yet.
+            if (_cache.TryGetValue(key, out var cached))
+                return cached;
+            _pending ??= new Batch(this);
+            var result = new Result(_pending, _pending.Add(key));
+            _cache[key] = result;
+            return result;
+        }
+    }
+
+    /// <summary>Fetches the values of all <paramref name="keys"/> (distinct) in one round trip.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>The value of a key that <see cref="FetchAsync"/> did not return.</summary>
+    protected abstract TValue ValueForMissingKey(TKey key);
+
+    private sealed class Batch(DataLoaderBase<TKey, TValue> loader)
+    {
+        private readonly List<TKey> _keys = [];
+        private readonly TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> _fetched =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool _dispatched;
+
+        public Task<TValue> Add(TKey key)
+        {
+            _keys.Add(key);
+            return ValueAsync(key);
+        }
+
+        private async Task<TValue> ValueAsync(TKey key)
+        {
+            var values = await _fetched.Task.ConfigureAwait(false);
+            return values.TryGetValue(key, out var value) ? value : loader.ValueForMissingKey(key);
+        }
+
+        public void Dispatch(CancellationToken cancellationToken)
+        {
+            lock (loader._gate)
+            {
+                if (_dispatched)
+                    return;
+                _dispatched = true;
+                if (ReferenceEquals(loader._pending, this))
+                    loader._pending = null;
+            }
+            _ = RunAsync(cancellationToken);
+        }
+
+        private async Task RunAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                _fetched.TrySetResult(await loader.FetchAsync(_keys, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException ex)
+            {
+                _fetched.TrySetCanceled(ex.CancellationToken);
+            }
+            catch (Exception ex)
+            {
+                _fetched.TrySetException(ex);
+            }
+        }
+    }
+
+    private sealed class Result(Batch batch, Task<TValue> value) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            batch.Dispatch(cancellationToken);
+            return value;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+            => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,51 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using NewsGraph.GraphQL.Errors;
+
+namespace NewsGraph.GraphQL.Execution;
+
+/// <summary>
+/// Refuses operation kinds a transport cannot carry: GET runs queries only (405), plain POST runs
+/// queries and mutations; subscriptions need a streaming transport.
+/// </summary>
+public sealed class AllowedOperationsRule : ValidationRuleBase
+{
+    public static readonly AllowedOperationsRule Get = new("GET requests", OperationType.Query);
+    public static readonly AllowedOperationsRule Post = new("POST requests", OperationType.Query, OperationType.Mutation);
+    public static readonly AllowedOperationsRule Streaming = new("streaming requests", OperationType.Query, OperationType.Mutation, OperationType.Subscription);
+
+    private readonly string _transport;
+    private readonly OperationType[] _allowed;
+
+    private AllowedOperationsRule(string transport, params OperationType[] allowed)
+    {
+        _transport = transport;
+        _allowed = allowed;
+    }
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var kind = context.Operation.Operation;
+        if (Array.IndexOf(_allowed, kind) < 0)
+        {
+            var message = kind == OperationType.Subscription
+                ? $"Subscriptions are not supported over {_transport}; use a WebSocket (graphql-transport-ws) or Accept: text/event-stream."
+                : $"{kind} operations are not allowed over {_transport}; send them with POST.";
+            var status = this == Get ? 405 : 400;
+            context.ReportError(new OperationNotAllowedError(message, status));
+        }
+        return default;
+    }
+}
+
+public sealed class OperationNotAllowedError : ValidationError, IHasStatusCode
+{
+    public OperationNotAllowedError(string message, int statusCode)
+        : base(message)
+    {
+        Code = ErrorCodes.OperationNotAllowed;
+        StatusCode = statusCode;
+    }
+
+    public int StatusCode { get; }
+}

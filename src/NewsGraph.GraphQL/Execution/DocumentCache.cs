@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.Errors;
+
+namespace NewsGraph.GraphQL.Execution;
+
+/// <summary>
+/// Parses and validates each distinct document once. A hit skips parsing and the spec's
+/// validation rules but still runs <see cref="ExecutionOptions.CachedDocumentValidationRules"/>,
+/// which is where every rule that depends on variables, the user or the HTTP method belongs
+/// (complexity, introspection, GET-only-queries).
+/// </summary>
+public sealed class DocumentCache : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _cache;
+    private readonly IDocumentBuilder _documentBuilder;
+    private long _hits;
+    private long _misses;
+
+    public DocumentCache(IDocumentBuilder documentBuilder, IOptions<GraphQLServerOptions> options)
+    {
+        _documentBuilder = documentBuilder;
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.DocumentCacheSize });
+    }
+
+    // After the options configurations (100), which set the validation rules we rely on.
+    public float SortOrder => 200;
+
+    public long Hits => Interlocked.Read(ref _hits);
+
+    public long Misses => Interlocked.Read(ref _misses);
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Document is not null || options.Query is not { } query)
+            return await next(options).ConfigureAwait(false);
+
+        if (_cache.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            return await next(options).ConfigureAwait(false);
+        }
+
+        Interlocked.Increment(ref _misses);
+        try
+        {
+            options.Document = _documentBuilder.Build(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return new ExecutionResult(new ParserDepthError());
+        }
+
+        var result = await next(options).ConfigureAwait(false);
+        if (result.Executed)
+            _cache.Set(query, options.Document, new MemoryCacheEntryOptions { Size = 1 });
+        return result;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
+
+/// <summary>The document nests deeper than the parser accepts.</summary>
+public sealed class ParserDepthError : RequestError
+{
+    public ParserDepthError()
+        : base("The GraphQL document is nested too deeply to parse.")
+    {
+        Code = ErrorCodes.ParserDepthExceeded;
+    }
+}

@@ -1,0 +1,87 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceLifetime = GraphQL.DI.ServiceLifetime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.Errors;
+
+namespace NewsGraph.GraphQL.Execution;
+
+public static partial class GraphQLBuilderExtensions
+{
+    /// <summary>
+    /// Every limit of <see cref="GraphQLServerOptions"/>: parser depth, execution depth and complexity
+    /// (checked on cached documents too), introspection guard and execution timeout.
+    /// </summary>
+    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder)
+    {
+        builder.Services.Register<IDocumentBuilder>(
+            sp => new GraphQLDocumentBuilder { MaxDepth = Options(sp).MaxParserDepth },
+            ServiceLifetime.Singleton);
+        builder.Services.Register(sp =>
+        {
+            var options = Options(sp);
+            var complexity = new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity };
+            // Introspection is bounded by IntrospectionRule; counting it here would only stop IDEs.
+            var impactOf = complexity.DefaultComplexityImpactDelegate;
+            complexity.DefaultComplexityImpactDelegate = field =>
+                field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                    ? new FieldComplexityResult(0, 0)
+                    : impactOf(field);
+            return complexity;
+        }, ServiceLifetime.Singleton);
+        builder.AddValidationRule<LimitsValidationRule>(useForCachedDocuments: true);
+        builder.AddValidationRule(sp => new IntrospectionRule(Options(sp).AllowIntrospection), useForCachedDocuments: true);
+        builder.ConfigureExecutionOptions(execution =>
+        {
+            execution.Timeout = Options(execution.RequestServices!).ExecutionTimeout;
+            execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+        });
+        return builder;
+    }
+
+    /// <summary>Registers the toolkit's graph types: the Hot Chocolate scalars and, later, the data conventions' types.</summary>
+    public static IGraphQLBuilder AddToolkitTypes(this IGraphQLBuilder builder)
+        => builder.AddGraphTypes(typeof(GraphQLBuilderExtensions).Assembly);
+
+    /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
+    public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)
+    {
+        builder.Services.Register<DocumentCache>(ServiceLifetime.Singleton);
+        builder.ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Masks unexpected errors (see <see cref="MaskingErrorInfoProvider"/>) and logs them with the
+    /// request's trace identifier, so a client's report can be matched to the server log.
+    /// </summary>
+    public static IGraphQLBuilder AddErrorMasking(this IGraphQLBuilder builder, bool developmentDefault)
+    {
+        builder.AddErrorInfoProvider(sp =>
+        {
+            var options = Options(sp);
+            return new MaskingErrorInfoProvider(new MaskingErrorInfoProviderOptions
+            {
+                ExposeExceptionDetails = options.ExposeExceptionDetails ?? developmentDefault,
+                ExecutionTimeout = options.ExecutionTimeout,
+            });
+        });
+        builder.AddUnhandledExceptionHandler(context =>
+        {
+            var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("NewsGraph.GraphQL");
+            if (logger is not null)
+                LogUnexpectedError(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
+        });
+        return builder;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in GraphQL field {Field}")]
+    private static partial void LogUnexpectedError(ILogger logger, Exception exception, string field);
+
+    private static GraphQLServerOptions Options(IServiceProvider services)
+        => services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+}

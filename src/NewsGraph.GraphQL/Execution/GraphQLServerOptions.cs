@@ -1,0 +1,35 @@
+namespace NewsGraph.GraphQL.Execution;
+
+/// <summary>
+/// The limits every request runs under, bound from the <c>GraphQL</c> configuration section.
+/// The defaults let Banana Cake Pop introspect the schema and a front page fetch nested data in
+/// one request, and refuse what only a hostile or broken client would send.
+/// </summary>
+public sealed class GraphQLServerOptions
+{
+    public const string SectionName = "GraphQL";
+
+    /// <summary>Largest accepted POST body; larger ones get 413 REQUEST_TOO_LARGE.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Deepest accepted selection (fields within fields), introspection included.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest accepted complexity; lists multiply what they contain by their page size.</summary>
+    public int MaxComplexity { get; set; } = 25_000;
+
+    /// <summary>Deepest accepted syntax tree while parsing (guards the parser's stack).</summary>
+    public int MaxParserDepth { get; set; } = 100;
+
+    /// <summary>Requests still running after this get the HC0045 timeout error.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many distinct documents stay parsed and validated in memory.</summary>
+    public int DocumentCacheSize { get; set; } = 1_000;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (Banana Cake Pop needs them).</summary>
+    public bool AllowIntrospection { get; set; } = true;
+
+    /// <summary>Adds exception details to masked errors; off unless the host runs in Development.</summary>
+    public bool? ExposeExceptionDetails { get; set; }
+}

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.Ide;
+
+namespace NewsGraph.GraphQL.Transport;
+
+public static class GraphQLEndpointExtensions
+{
+    /// <summary>Binds <see cref="GraphQLServerOptions"/> and <see cref="BananaCakePopOptions"/> from configuration.</summary>
+    public static IServiceCollection AddGraphQLServerOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(GraphQLServerOptions.SectionName))
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxParserDepth > 0
+                           && o.DocumentCacheSize > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL limits must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
+        return services;
+    }
+
+    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> (every method; others get 405).</summary>
+    public static IEndpointConventionBuilder MapGraphQL<TSchema>(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+        where TSchema : ISchema
+    {
+        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler<TSchema>>(endpoints.ServiceProvider);
+        return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL");
+    }
+}

@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+using NewsGraph.GraphQL.Errors;
+
+namespace NewsGraph.GraphQL.Transport;
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request (a JSON POST body or GET query parameters) and checks every
+/// parameter's type, so that a malformed request gets a precise 4xx instead of reaching the engine.
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 128 };
+
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadPostAsync(HttpRequest request, long maxBodyBytes)
+    {
+        if (!IsJsonContentType(request.ContentType, out var contentTypeError))
+            return (null, contentTypeError);
+        if (request.ContentLength > maxBodyBytes)
+            return (null, TooLarge(maxBodyBytes));
+
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+            sizeFeature.MaxRequestBodySize = maxBodyBytes;
+
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted).ConfigureAwait(false);
+                }
+                catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    return (null, TooLarge(maxBodyBytes));
+                }
+                if (read == 0)
+                    break;
+                length += read;
+                if (length > maxBodyBytes)
+                    return (null, TooLarge(maxBodyBytes));
+            }
+            if (length == 0)
+                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."));
+            return ParseBody(buffer.AsMemory(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public (GraphQLRequest? Request, TransportError? Error) ReadGet(IQueryCollection query)
+    {
+        var request = new GraphQLRequest
+        {
+            Query = query["query"].FirstOrDefault(),
+            OperationName = NullIfEmpty(query["operationName"].FirstOrDefault()),
+        };
+        if (string.IsNullOrEmpty(request.Query))
+            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The `query` parameter is missing."));
+        if (ParseJsonParameter(query["variables"].FirstOrDefault(), "variables", out var variables) is { } variablesError)
+            return (null, variablesError);
+        if (ParseJsonParameter(query["extensions"].FirstOrDefault(), "extensions", out var extensions) is { } extensionsError)
+            return (null, extensionsError);
+        request.Variables = variables;
+        request.Extensions = extensions;
+        return (request, null);
+    }
+
+    private (GraphQLRequest?, TransportError?) ParseBody(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is not valid JSON."));
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Array)
+                return (null, new TransportError(400, ErrorCodes.BatchingNotSupported, "Batched requests (a JSON array) are not supported; send one request object."));
+            if (root.ValueKind != JsonValueKind.Object)
+                return (null, new TransportError(400, ErrorCodes.RequestInvalid, "The request body must be a JSON object."));
+
+            var request = new GraphQLRequest();
+            foreach (var property in root.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "query":
+                        if (!TryString(property.Value, out var query))
+                            return (null, Invalid("query", "a string"));
+                        request.Query = query;
+                        break;
+                    case "operationName":
+                        if (!TryString(property.Value, out var operationName))
+                            return (null, Invalid("operationName", "a string"));
+                        request.OperationName = NullIfEmpty(operationName);
+                        break;
+                    case "variables":
+                        if (!TryMap(property.Value, out var variables))
+                            return (null, Invalid("variables", "an object"));
+                        request.Variables = variables;
+                        break;
+                    case "extensions":
+                        if (!TryMap(property.Value, out var extensions))
+                            return (null, Invalid("extensions", "an object"));
+                        request.Extensions = extensions;
+                        break;
+                }
+            }
+            if (string.IsNullOrEmpty(request.Query))
+                return (null, new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`."));
+            return (request, null);
+        }
+    }
+
+    private TransportError? ParseJsonParameter(string? text, string name, out Inputs? value)
+    {
+        value = null;
+        if (string.IsNullOrEmpty(text))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text, JsonOptions);
+            return TryMap(document.RootElement, out value) ? null : Invalid(name, "a JSON object");
+        }
+        catch (JsonException)
+        {
+            return new TransportError(400, ErrorCodes.JsonInvalid, $"The `{name}` parameter is not valid JSON.");
+        }
+    }
+
+    private static bool TryString(JsonElement element, out string? value)
+    {
+        value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return element.ValueKind is JsonValueKind.String or JsonValueKind.Null;
+    }
+
+    private bool TryMap(JsonElement element, out Inputs? value)
+    {
+        value = null;
+        if (element.ValueKind == JsonValueKind.Null)
+            return true;
+        if (element.ValueKind != JsonValueKind.Object)
+            return false;
+        value = serializer.ReadNode<Inputs>(element);
+        return true;
+    }
+
+    private static bool IsJsonContentType(string? contentType, out TransportError? error)
+    {
+        error = null;
+        if (MediaTypeHeaderValue.TryParse(contentType, out var media)
+            && media.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            if (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            {
+                error = new TransportError(415, ErrorCodes.UnsupportedMediaType, $"Only UTF-8 request bodies are supported, not `{media.Charset}`.");
+                return false;
+            }
+            return true;
+        }
+        error = new TransportError(415, ErrorCodes.UnsupportedMediaType,
+            string.IsNullOrEmpty(contentType)
+                ? "The request has no Content-Type; send `application/json`."
+                : $"The Content-Type `{contentType}` is not supported; send `application/json`.");
+        return false;
+    }
+
+    private static TransportError Invalid(string parameter, string expected)
+        => new(400, ErrorCodes.RequestInvalid, $"The `{parameter}` parameter must be {expected}.");
+
+    private static TransportError TooLarge(long max)
+        => new(413, ErrorCodes.RequestTooLarge, $"The request body is larger than the {max} bytes allowed.");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
