@@ -77,6 +77,9 @@ public static partial class BananaCakePopExtensions
             RequestPath = path,
             FileProvider = new PhysicalFileProvider(folder),
             ContentTypeProvider = contentTypes,
+            // LICENSE has no extension; it is shipped with the IDE and must be readable.
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "text/plain; charset=utf-8",
             OnPrepareResponse = context =>
             {
                 // Files under static/ carry a content hash in their name; the rest may change with an upgrade.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -86,6 +87,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     private (GraphQLRequest?, TransportError?) ParseBody(ReadOnlyMemory<byte> body)
     {
+        // JsonDocument checks UTF-8 only when a string is read; refuse bad bytes up front instead.
+        if (!Utf8.IsValid(body.Span))
+            return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is not valid UTF-8."));
         JsonDocument document;
         try
         {
@@ -165,8 +169,15 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return true;
         if (element.ValueKind != JsonValueKind.Object)
             return false;
-        value = serializer.ReadNode<Inputs>(element);
-        return true;
+        try
+        {
+            value = serializer.ReadNode<Inputs>(element);
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsJsonContentType(string? contentType, out TransportError? error)

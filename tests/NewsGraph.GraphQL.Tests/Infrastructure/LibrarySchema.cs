@@ -1,0 +1,121 @@
+using GraphQL;
+using GraphQL.Types;
+using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Relay;
+using NewsGraph.GraphQL.Scalars;
+
+namespace NewsGraph.GraphQL.Tests.Infrastructure;
+
+// A toy schema with no news in it: the toolkit is tested on its own.
+
+public sealed record Book(int Id, string Title, int AuthorId);
+
+public sealed record Author(int Id, string Name);
+
+/// <summary>Counts the fetches of <see cref="AuthorByIdDataLoader"/> across a test.</summary>
+public sealed class FetchLog
+{
+    private int _fetches;
+    public int Fetches => _fetches;
+    public List<int[]> Batches { get; } = [];
+
+    public void Record(IReadOnlyList<int> keys)
+    {
+        Interlocked.Increment(ref _fetches);
+        lock (Batches)
+            Batches.Add([.. keys]);
+    }
+}
+
+public sealed class AuthorByIdDataLoader(FetchLog log) : BatchDataLoader<int, Author>
+{
+    protected override async Task<Dictionary<int, Author>> FetchByKeysAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        log.Record(keys);
+        await Task.Yield();
+        return keys.Where(k => k % 100 != 0).ToDictionary(k => k, k => new Author(k, $"Author {k}"));
+    }
+}
+
+public sealed class BookGraphType : ObjectGraphType<Book>
+{
+    public BookGraphType()
+    {
+        Name = "Book";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format("Book", ctx.Source.Id));
+        Field(b => b.Title);
+        Field<AuthorGraphType>("author").Resolve(ctx => ctx.DataLoader<AuthorByIdDataLoader>().LoadAsync(ctx.Source.AuthorId));
+    }
+}
+
+public sealed class AuthorGraphType : ObjectGraphType<Author>
+{
+    public AuthorGraphType()
+    {
+        Name = "Author";
+        Field(a => a.Id);
+        Field(a => a.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookGraphType>>>>("books")
+            .Argument<IntGraphType>("first")
+            .Resolve(ctx => LibraryQuery.Books(ctx.GetArgument("first", 3), null, authors: 1000, authorOffset: ctx.Source.Id * 1000));
+    }
+}
+
+public sealed class LibraryQuery : ObjectGraphType
+{
+    public LibraryQuery()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<StringGraphType>>("hello")
+            .Argument<StringGraphType>("name")
+            .Resolve(ctx => $"Hello {ctx.GetArgument("name", "world")}");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookGraphType>>>>("books")
+            .Argument<IntGraphType>("first")
+            .Argument<IntGraphType>("authors", arg => arg.DefaultValue = 7)
+            .Resolve(ctx => Books(ctx.GetArgument("first", 3), null, ctx.GetArgument("authors", 7)));
+        Field<NonNullGraphType<StringGraphType>>("slow")
+            .Argument<NonNullGraphType<IntGraphType>>("ms")
+            .ResolveAsync(async ctx =>
+            {
+                await Task.Delay(ctx.GetArgument<int>("ms"), ctx.CancellationToken);
+                return "done";
+            });
+        Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException("secret connection string leaked"));
+        Field<StringGraphType>("coded").Resolve(_ => throw new ExecutionError("A deliberate error.") { Code = "DELIBERATE" });
+        Field<NonNullGraphType<DateTimeType>>("publishedAt")
+            .Resolve(_ => new DateTimeOffset(2020, 11, 23, 15, 52, 0, TimeSpan.FromHours(9)));
+        Field<NonNullGraphType<DateTimeType>>("echoTime")
+            .Argument<NonNullGraphType<DateTimeType>>("at")
+            .Resolve(ctx => ctx.GetArgument<DateTimeOffset>("at"));
+        Field<NonNullGraphType<DateType>>("echoDate")
+            .Argument<NonNullGraphType<DateType>>("on")
+            .Resolve(ctx => ctx.GetArgument<DateOnly>("on"));
+        Field<NonNullGraphType<IntGraphType>>("bookNumber")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(ctx => ctx.GetIntId("id", "Book"));
+    }
+
+    public static List<Book> Books(int count, int? authorId, int authors = 7, int authorOffset = 0)
+        => [.. Enumerable.Range(1, count).Select(i => new Book(i, $"Book {i}", authorId ?? authorOffset + (i % authors) + 1))];
+}
+
+public sealed class LibraryMutation : ObjectGraphType
+{
+    public LibraryMutation()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<BookGraphType>>("addBook")
+            .Argument<NonNullGraphType<StringGraphType>>("title")
+            .Resolve(ctx => new Book(1000, ctx.GetArgument<string>("title"), 1));
+    }
+}
+
+public sealed class LibrarySchema : Schema
+{
+    public LibrarySchema(IServiceProvider services, LibraryQuery query, LibraryMutation mutation)
+        : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+    }
+}

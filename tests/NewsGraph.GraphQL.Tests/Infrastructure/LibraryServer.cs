@@ -1,0 +1,115 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.Ide;
+using NewsGraph.GraphQL.Transport;
+
+namespace NewsGraph.GraphQL.Tests.Infrastructure;
+
+/// <summary>The toolkit wired the way an application wires it, over the library toy schema, on a test server.</summary>
+public sealed class LibraryServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LibraryServer(WebApplication app)
+    {
+        _app = app;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<LibraryServer> StartAsync(IDictionary<string, string?>? settings = null, string environment = "Production")
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddGraphQLServerOptions(builder.Configuration);
+        builder.Services.AddSingleton<FetchLog>();
+        builder.Services.AddScoped<AuthorByIdDataLoader>();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<LibrarySchema>()
+            .AddGraphTypes(typeof(LibrarySchema).Assembly)
+            .AddToolkitTypes()
+            .AddSystemTextJson()
+            .AddRequestLimits()
+            .AddDocumentCache()
+            .AddErrorMasking(builder.Environment.IsDevelopment()));
+
+        var app = builder.Build();
+        app.UseBananaCakePop("/graphql");
+        app.UseRouting();
+        app.MapGraphQL<LibrarySchema>("/graphql");
+        await app.StartAsync();
+        return new LibraryServer(app);
+    }
+
+    public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? accept = MediaTypes.GraphQLResponse, string? operationName = null)
+        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept);
+
+    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string? accept = MediaTypes.GraphQLResponse, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (accept is not null)
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await GraphQLHttpResponse.ReadAsync(await Client.SendAsync(request));
+    }
+
+    public async Task<GraphQLHttpResponse> GetAsync(string pathAndQuery, string? accept = MediaTypes.GraphQLResponse)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (accept is not null)
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await GraphQLHttpResponse.ReadAsync(await Client.SendAsync(request));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>A GraphQL response as a client sees it: status, media type and body.</summary>
+public sealed class GraphQLHttpResponse
+{
+    public required HttpResponseMessage Message { get; init; }
+    public required int Status { get; init; }
+    public required string? MediaType { get; init; }
+    public required string? Charset { get; init; }
+    public required string Text { get; init; }
+
+    public JsonElement Json => JsonDocument.Parse(Text).RootElement;
+
+    public bool HasData => Json.TryGetProperty("data", out _);
+
+    public JsonElement Data => Json.GetProperty("data");
+
+    public IReadOnlyList<JsonElement> Errors
+        => Json.TryGetProperty("errors", out var errors) ? [.. errors.EnumerateArray()] : [];
+
+    public IReadOnlyList<string?> ErrorCodes
+        => [.. Errors.Select(e => e.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var code) ? code.GetString() : null)];
+
+    public static async Task<GraphQLHttpResponse> ReadAsync(HttpResponseMessage message) => new()
+    {
+        Message = message,
+        Status = (int)message.StatusCode,
+        MediaType = message.Content.Headers.ContentType?.MediaType,
+        Charset = message.Content.Headers.ContentType?.CharSet,
+        Text = await message.Content.ReadAsStringAsync(),
+    };
+}
