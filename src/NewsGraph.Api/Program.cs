@@ -10,7 +10,7 @@ var app = builder.Build();
 
 // `schema export`, ... run a command and exit instead of serving.
 if (CommandLine.IsCommand(args))
-    return await CommandLine.RunAsync(app, args);
+    return await CommandLine.RunAsync(app.Services, args);
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.MapNewsGraphQL();

@@ -11,14 +11,15 @@ public static class ArticleQueries
     public static void AddArticleQueries(this ObjectGraphType query)
     {
         query.Field<ArticleGraphType>("article")
-            .Description("A published article by its slug.")
+            .Description("A published article by its slug; null, with an ARTICLE_NOT_FOUND error, when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
             .ResolveAsync(async ctx =>
             {
                 var slug = ctx.GetArgument<string>("slug");
                 await using var db = await ctx.CreateDbContextAsync();
                 return await db.Articles.AsNoTracking()
-                    .FirstOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, ctx.CancellationToken);
+                           .FirstOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, ctx.CancellationToken)
+                       ?? throw ArticleErrors.NotFound(slug);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("articles")

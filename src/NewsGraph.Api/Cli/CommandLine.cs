@@ -13,13 +13,13 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         switch (args)
         {
             case ["schema", "export", .. var rest]:
                 var path = rest.FirstOrDefault(a => !a.StartsWith('-')) ?? DefaultSchemaPath();
-                await File.WriteAllTextAsync(path, PrintSchema(app.Services));
+                await File.WriteAllTextAsync(path, PrintSchema(services));
                 await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
                 return 0;
             default:

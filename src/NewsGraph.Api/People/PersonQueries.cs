@@ -23,12 +23,13 @@ public static class PersonQueries
             });
 
         query.Field<PersonGraphType>("person")
-            .Description("A person by ID; null when there is none.")
+            .Description("A person by ID; null, with a PERSON_NOT_FOUND error, when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(ctx =>
             {
                 var id = ctx.GetIntId("id", "Person");
-                return ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id);
+                return ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id)
+                    .Then(person => person ?? throw PersonErrors.NotFound(ctx.GetArgument<string>("id")));
             });
     }
 }

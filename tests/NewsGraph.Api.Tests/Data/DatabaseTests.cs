@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Tests.Infrastructure;
+
+namespace NewsGraph.Api.Tests.Data;
+
+public sealed class DatabaseTests
+{
+    [Fact]
+    public async Task Migrations_CoverTheWholeModel()
+    {
+        using var app = new NewsGraphApplication();
+        await using var db = await app.CreateDbContextAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task FirstStart_CreatesTheDatabaseFileAndLoadsTheSeedStory()
+    {
+        using var app = new NewsGraphApplication();
+        await using var db = await app.CreateDbContextAsync();
+
+        Assert.True(File.Exists(app.DatabasePath));
+        var article = await db.Articles.SingleAsync();
+        Assert.Equal(NewsGraphApplication.SeedSlug, article.Slug);
+        Assert.Equal(540, article.PublishedOffsetMinutes);
+        Assert.Equal(new DateTime(2020, 11, 23, 6, 52, 0, DateTimeKind.Utc), article.PublishedAt);
+        Assert.Equal(DateTimeKind.Utc, article.PublishedAt!.Value.Kind);
+    }
+
+    [Fact]
+    public async Task SecondStart_OnTheSameFile_DoesNotSeedAgain()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsgraph-tests-").FullName;
+        using (var first = NewsGraphApplication.OnFolder(folder))
+            _ = first.Services;
+
+        using var second = NewsGraphApplication.OnFolder(folder);
+        await using var db = await second.CreateDbContextAsync();
+
+        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(3, await db.People.CountAsync());
+        Assert.Equal(2, await db.Images.CountAsync());
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Health_ReportsTheDatabase()
+    {
+        using var app = new NewsGraphApplication();
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Tests.Infrastructure;
+
+namespace NewsGraph.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on a test server, over its own SQLite file in a temporary folder, migrated
+/// and seeded as on a first start. Every SQL command goes through <see cref="Sql"/>.
+/// </summary>
+public sealed class NewsGraphApplication : WebApplicationFactory<Program>
+{
+    public const string SeedSlug = "us-space-commander-calls-for-deepening-security-ties-with-s-korea-in-space-field";
+
+    private readonly string _folder;
+
+    private readonly bool _ownsFolder;
+
+    public NewsGraphApplication()
+        : this(Directory.CreateTempSubdirectory("newsgraph-tests-").FullName, ownsFolder: true)
+    {
+    }
+
+    private NewsGraphApplication(string folder, bool ownsFolder)
+    {
+        _folder = folder;
+        _ownsFolder = ownsFolder;
+    }
+
+    /// <summary>An application over the database in <paramref name="folder"/>, which outlives it.</summary>
+    public static NewsGraphApplication OnFolder(string folder) => new(folder, ownsFolder: false);
+
+    public string Folder => _folder;
+
+    public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    public SqlCommandLog Sql { get; } = new();
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string Environment { get; init; } = "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    public async Task<NewsDbContext> CreateDbContextAsync()
+        => await Services.GetRequiredService<IDbContextFactory<NewsDbContext>>().CreateDbContextAsync();
+
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables }), accept);
+
+    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string accept = "application/graphql-response+json")
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+            return;
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader may still hold the file for a moment; the OS cleans temp folders anyway.
+        }
+    }
+}
