@@ -2,6 +2,9 @@ using NewsGraph.Api.Cli;
 using NewsGraph.Api.Data;
 using NewsGraph.Api.GraphQL;
 
+if (args is ["healthcheck"])
+    return await CommandLine.HealthCheckAsync();
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
 builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);

@@ -5,13 +5,30 @@ namespace NewsGraph.Api.Cli;
 
 /// <summary>
 /// The verbs the application runs instead of serving:
-/// <c>schema export [file]</c> writes the SDL (default <c>schema/schema.graphql</c> of the repository).
+/// <c>schema export [file]</c> writes the SDL (default <c>schema/schema.graphql</c> of the repository);
+/// <c>healthcheck</c> asks a running server's <c>/healthz</c> (the container's HEALTHCHECK).
 /// </summary>
 public static class CommandLine
 {
     private static readonly string[] Verbs = ["schema"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    /// <summary>Exit code 0 when the server on this machine answers /healthz with 200, else 1.</summary>
+    public static async Task<int> HealthCheckAsync()
+    {
+        var port = (Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS") ?? "8080").Split(';', ',')[0];
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return 1;
+        }
+    }
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
