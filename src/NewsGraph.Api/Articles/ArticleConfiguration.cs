@@ -12,7 +12,6 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Headline).HasMaxLength(500);
         builder.Property(a => a.RevisionLabel).HasMaxLength(20);
         builder.Property(a => a.Genre).HasMaxLength(50);
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Language).HasMaxLength(35);
         builder.Property(a => a.DatelineSource).HasMaxLength(100);
         builder.Property(a => a.DatelineDate).HasMaxLength(30);
@@ -20,13 +19,14 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Ignore(a => a.PublishedAtLocal);
 
         builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Bylines).WithOne(b => b.Article).HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Quotes).WithOne().HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
 
-        // "Latest first" pages, overall and per section; Id ends every order so pages are stable.
-        builder.HasIndex(a => new { a.PublishedAt, a.Id });
-        builder.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id });
+        // "Latest first" pages, overall and per section, seek by (publishedAt, id) keyset cursors;
+        // the status leads because every public list filters on it.
+        builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt, a.Id });
     }
 }
 
@@ -46,7 +46,6 @@ public sealed class BylineConfiguration : IEntityTypeConfiguration<Byline>
     {
         builder.HasKey(b => new { b.ArticleId, b.PersonId });
         builder.HasIndex(b => new { b.PersonId, b.ArticleId });
-        builder.Property(b => b.Role).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(b => b.Person).WithMany().HasForeignKey(b => b.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

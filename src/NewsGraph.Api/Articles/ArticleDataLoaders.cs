@@ -27,16 +27,14 @@ public sealed class BylinesByArticleIdDataLoader(IDbContextFactory<NewsDbContext
     }
 }
 
-/// <summary>An article's quotes in order (speakers come from <c>PersonByIdDataLoader</c>).</summary>
-public sealed class QuotesByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : GroupedDataLoader<int, Quote>
+/// <summary>Published articles by ID (for <c>node</c>).</summary>
+public sealed class ArticleByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Article>
 {
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Quote>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    protected override async Task<Dictionary<int, Article>> FetchByKeysAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var quotes = await db.Quotes.AsNoTracking()
-            .Where(q => keys.Contains(q.ArticleId))
-            .OrderBy(q => q.ArticleId).ThenBy(q => q.Position).ThenBy(q => q.Id)
-            .ToListAsync(cancellationToken);
-        return Group(quotes, q => q.ArticleId, q => q);
+        return await db.Articles.AsNoTracking()
+            .Where(a => keys.Contains(a.Id) && a.Status == ArticleStatus.Published)
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 }

@@ -3,7 +3,10 @@ using GraphQL.Types;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Fields;
+using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
 
@@ -15,6 +18,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
     {
         Name = "Article";
         Description = "A story as the wire publishes it.";
+        Interface<NodeInterfaceGraphType>();
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
         Field(a => a.Slug).Description("URL name, unique.");
@@ -25,9 +29,11 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         Field<NonNullGraphType<ArticleStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<DateTimeType>("publishedAt")
             .Description("When the story was published, in the offset it was published with.")
+            .Requires(a => a.PublishedAt, a => a.PublishedOffsetMinutes)
             .Resolve(ctx => ctx.Source.PublishedAtLocal);
         Field<NonNullGraphType<DateTimeType>>("updatedAt").Resolve(ctx => new DateTimeOffset(ctx.Source.UpdatedAt));
         Field<DatelineGraphType>("dateline")
+            .Requires(a => a.DatelinePlaces, a => a.DatelineSource, a => a.DatelineDate)
             .Resolve(ctx => ctx.Source.DatelinePlaces.Count > 0 || ctx.Source.DatelineSource is not null ? ctx.Source : null);
         Field(a => a.Language).Description("BCP 47 language tag.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs")
@@ -35,27 +41,33 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Resolve(ctx => ctx.Source.Paragraphs);
         Field<NonNullGraphType<StringGraphType>>("body")
             .Description("The paragraphs joined by blank lines.")
+            .Requires(a => a.Paragraphs)
             .Resolve(ctx => string.Join("\n\n", ctx.Source.Paragraphs));
         Field(a => a.Version).Description("Raised by every saved change.");
 
         Field<NonNullGraphType<SectionGraphType>>("section")
+            .Requires(a => a.SectionId)
             .Resolve(ctx => ctx.DataLoader<SectionByIdDataLoader>().LoadAsync(ctx.Source.SectionId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonGraphType>>>>("authors")
+        this.QueryField("authors").List<PersonGraphType, Person>()
             .Description("The people the byline credits as authors, in byline order.")
-            .WithComplexityImpact(1, 3)
-            .Resolve(ctx => ctx.DataLoader<BylinesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id)
-                .Then(bylines => bylines.Where(b => b.Role == BylineRole.Author).Select(b => b.Person).ToList()));
+            .Filtering<PersonFilterInputType>()
+            .Sorting<PersonSortInputType>()
+            .ResolveBatched<NewsDbContext, int, Byline>(
+                a => a.Id, db => db.Bylines.Where(b => b.Role == BylineRole.Author), b => b.ArticleId, b => b.Person, b => b.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BylineGraphType>>>>("bylines")
+            .Description("Everyone the byline credits, in order, with their role.")
             .WithComplexityImpact(1, 3)
             .Resolve(ctx => ctx.DataLoader<BylinesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImageGraphType>>>>("images")
-            .Description("Photos in the order the story places them.")
-            .WithComplexityImpact(1, 5)
-            .Resolve(ctx => ctx.DataLoader<ImagesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteGraphType>>>>("quotes")
-            .Description("Quotes in story order.")
-            .WithComplexityImpact(1, 5)
-            .Resolve(ctx => ctx.DataLoader<QuotesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        this.QueryField("images").List<ImageGraphType, Image>()
+            .Description("Photos in the order the story places them, unless `order` says otherwise.")
+            .Filtering<ImageFilterInputType>()
+            .Sorting<ImageSortInputType>()
+            .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, db => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
+        this.QueryField("quotes").List<QuoteGraphType, Quote>()
+            .Description("Quotes in story order, unless `order` says otherwise.")
+            .Filtering<QuoteFilterInputType>()
+            .Sorting<QuoteSortInputType>()
+            .ResolveBatched<NewsDbContext, int, Quote>(a => a.Id, db => db.Quotes, q => q.ArticleId, q => q, q => q.Position);
         Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
             .Description("The form a reader of this story answers.")
             .Resolve(ctx => FeedbackQueries.Form(ctx));
@@ -140,6 +152,7 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
         Field(q => q.Position).Description("1-based order within the story.");
         Field(q => q.SpeakerTitle, nullable: true).Description("The speaker's title as this story gives it.");
         Field<PersonGraphType>("speaker")
+            .Requires(q => q.SpeakerId)
             .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
     }
 }

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Data;
-using NewsGraph.Api.GraphQL;
+using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Articles;
 
@@ -22,19 +22,12 @@ public static class ArticleQueries
                        ?? throw ArticleErrors.NotFound(slug);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("articles")
-            .Description("Published articles, newest first.")
-            .Argument<IntGraphType>("first", arg => arg.DefaultValue = ListLimits.DefaultPageSize)
-            .ResolveAsync(async ctx =>
-            {
-                var first = ListLimits.First(ctx);
-                await using var db = await ctx.CreateDbContextAsync();
-                return await db.Articles.AsNoTracking()
-                    .Where(a => a.Status == ArticleStatus.Published)
-                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                    .Take(first)
-                    .ToListAsync(ctx.CancellationToken);
-            });
+        query.QueryField("articles").Connection<ArticlesConnectionGraphType, Article>()
+            .Description("Published articles, newest first unless `order` says otherwise.")
+            .Filtering<ArticleFilterInputType>()
+            .Sorting<ArticleSortInputType>()
+            .DefaultOrder(a => a.PublishedAt, descending: true)
+            .Resolve<NewsDbContext>((db, _) => db.Articles.Where(a => a.Status == ArticleStatus.Published));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")

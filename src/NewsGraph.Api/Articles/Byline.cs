@@ -6,6 +6,7 @@ namespace NewsGraph.Api.Articles;
 public sealed class Byline
 {
     public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
     public int PersonId { get; set; }
     public Person Person { get; set; } = null!;
 

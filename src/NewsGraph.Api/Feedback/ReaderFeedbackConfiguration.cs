@@ -11,7 +11,6 @@ public sealed class ReaderFeedbackConfiguration : IEntityTypeConfiguration<Reade
         builder.ToTable("Feedback");
         builder.Property(f => f.Message).HasMaxLength(4000);
         builder.Property(f => f.ContactEmail).HasMaxLength(254);
-        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Article>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(f => f.ArticleId);
         builder.HasIndex(f => new { f.CreatedAt, f.Id });

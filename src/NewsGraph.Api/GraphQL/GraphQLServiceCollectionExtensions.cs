@@ -4,7 +4,9 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Transport;
 
 namespace NewsGraph.Api.GraphQL;
@@ -31,9 +33,13 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddScoped<SectionByIdDataLoader>();
         services.AddScoped<BylinesByArticleIdDataLoader>();
-        services.AddScoped<QuotesByArticleIdDataLoader>();
+        services.AddScoped<ArticleByIdDataLoader>();
         services.AddScoped<PersonByIdDataLoader>();
-        services.AddScoped<ImagesByArticleIdDataLoader>();
+        services.AddScoped<ImageByIdDataLoader>();
+
+        services.AddSingleton(new NodeResolver("Article", (ctx, id) => ctx.DataLoader<ArticleByIdDataLoader>().LoadAsync(id).Then(a => (object?)a)));
+        services.AddSingleton(new NodeResolver("Person", (ctx, id) => ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id).Then(p => (object?)p)));
+        services.AddSingleton(new NodeResolver("Image", (ctx, id) => ctx.DataLoader<ImageByIdDataLoader>().LoadAsync(id).Then(i => (object?)i)));
         return services;
     }
 }

@@ -3,6 +3,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.GraphQL.Relay;
 
 namespace NewsGraph.Api.GraphQL;
 
@@ -12,6 +13,7 @@ public sealed class QueryGraphType : ObjectGraphType
     public QueryGraphType()
     {
         Name = "Query";
+        this.AddNodeFields();
         this.AddArticleQueries();
         this.AddPersonQueries();
         this.AddImageQueries();

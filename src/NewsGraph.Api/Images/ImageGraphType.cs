@@ -10,6 +10,7 @@ public sealed class ImageGraphType : ObjectGraphType<Image>
     {
         Name = "Image";
         Description = "A photo with its caption and the rights that come with it.";
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
         Field(i => i.Url, nullable: true).Description("Where the file is; wire text names none.");
         Field(i => i.Caption);

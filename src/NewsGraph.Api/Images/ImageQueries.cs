@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Data;
-using NewsGraph.Api.GraphQL;
+using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Images;
 
@@ -10,14 +8,11 @@ public static class ImageQueries
 {
     public static void AddImageQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImageGraphType>>>>("images")
-            .Description("Images, newest first.")
-            .Argument<IntGraphType>("first", arg => arg.DefaultValue = ListLimits.DefaultPageSize)
-            .ResolveAsync(async ctx =>
-            {
-                var first = ListLimits.First(ctx);
-                await using var db = await ctx.CreateDbContextAsync();
-                return await db.Images.AsNoTracking().OrderByDescending(i => i.Id).Take(first).ToListAsync(ctx.CancellationToken);
-            });
+        query.QueryField("images").Connection<ImagesConnectionGraphType, Image>()
+            .Description("Images, newest first unless `order` says otherwise.")
+            .Filtering<ImageFilterInputType>()
+            .Sorting<ImageSortInputType>()
+            .DefaultOrder(i => i.Id, descending: true)
+            .Resolve<NewsDbContext>((db, _) => db.Images);
     }
 }

@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using NewsGraph.Api.Articles;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Fields;
 using NewsGraph.GraphQL.Relay;
 
 namespace NewsGraph.Api.People;
@@ -9,9 +12,17 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
     {
         Name = "Person";
         Description = "Someone a story names: a reporter in a byline, an official it quotes.";
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
         Field(p => p.Name);
         Field(p => p.Title, nullable: true).Description("The title most recently known.");
         Field(p => p.Organization, nullable: true);
+        this.QueryField("articles").Connection<ArticlesConnectionGraphType, Article>()
+            .Description("Published stories whose byline names this person, newest first unless `order` says otherwise.")
+            .Filtering<ArticleFilterInputType>()
+            .Sorting<ArticleSortInputType>()
+            .DefaultOrder(a => a.PublishedAt, descending: true)
+            .ResolveBatched<NewsDbContext, int, Byline>(
+                p => p.Id, db => db.Bylines.Where(b => b.Article.Status == ArticleStatus.Published), b => b.PersonId, b => b.Article);
     }
 }

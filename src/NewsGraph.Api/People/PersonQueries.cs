@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Data;
-using NewsGraph.Api.GraphQL;
+using NewsGraph.GraphQL.Fields;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
 
@@ -12,15 +12,12 @@ public static class PersonQueries
 {
     public static void AddPersonQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonGraphType>>>>("people")
-            .Description("People, by name.")
-            .Argument<IntGraphType>("first", arg => arg.DefaultValue = ListLimits.DefaultPageSize)
-            .ResolveAsync(async ctx =>
-            {
-                var first = ListLimits.First(ctx);
-                await using var db = await ctx.CreateDbContextAsync();
-                return await db.People.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).Take(first).ToListAsync(ctx.CancellationToken);
-            });
+        query.QueryField("people").Connection<PeopleConnectionGraphType, Person>()
+            .Description("People, by name unless `order` says otherwise.")
+            .Filtering<PersonFilterInputType>()
+            .Sorting<PersonSortInputType>()
+            .DefaultOrder(p => p.Name)
+            .Resolve<NewsDbContext>((db, _) => db.People);
 
         query.Field<PersonGraphType>("person")
             .Description("A person by ID; null, with a PERSON_NOT_FOUND error, when there is none.")

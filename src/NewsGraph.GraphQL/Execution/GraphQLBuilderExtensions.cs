@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Errors;
+using NewsGraph.GraphQL.Filtering;
 
 namespace NewsGraph.GraphQL.Execution;
 
@@ -43,9 +45,20 @@ public static partial class GraphQLBuilderExtensions
         return builder;
     }
 
-    /// <summary>Registers the toolkit's graph types: the Hot Chocolate scalars and, later, the data conventions' types.</summary>
+    /// <summary>
+    /// Registers the toolkit's graph types (Hot Chocolate's scalars, filter, sort and paging types,
+    /// <c>Node</c>) and the per-request <see cref="DataLoaderScope"/> the query fields batch with.
+    /// </summary>
     public static IGraphQLBuilder AddToolkitTypes(this IGraphQLBuilder builder)
-        => builder.AddGraphTypes(typeof(GraphQLBuilderExtensions).Assembly);
+    {
+        builder.AddGraphTypes(typeof(GraphQLBuilderExtensions).Assembly);
+        // Generic graph types are closed over the application's types, so they are registered open.
+        builder.Services.Register(typeof(EnumOperationFilterInputType<>), typeof(EnumOperationFilterInputType<>), ServiceLifetime.Transient);
+        builder.Services.Register(typeof(ListOperationFilterInputType<>), typeof(ListOperationFilterInputType<>), ServiceLifetime.Transient);
+        builder.Services.Register(typeof(ListFilterInputType<>), typeof(ListFilterInputType<>), ServiceLifetime.Transient);
+        builder.Services.Register<DataLoaderScope>(ServiceLifetime.Scoped);
+        return builder;
+    }
 
     /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
     public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)

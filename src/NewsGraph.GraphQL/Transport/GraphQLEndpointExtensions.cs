@@ -5,12 +5,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Ide;
+using NewsGraph.GraphQL.Paging;
 
 namespace NewsGraph.GraphQL.Transport;
 
 public static class GraphQLEndpointExtensions
 {
-    /// <summary>Binds <see cref="GraphQLServerOptions"/> and <see cref="BananaCakePopOptions"/> from configuration.</summary>
+    /// <summary>Binds <see cref="GraphQLServerOptions"/>, <see cref="PagingOptions"/> and <see cref="BananaCakePopOptions"/> from configuration.</summary>
     public static IServiceCollection AddGraphQLServerOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(GraphQLServerOptions.SectionName))
@@ -18,6 +19,9 @@ public static class GraphQLEndpointExtensions
                            && o.DocumentCacheSize > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL limits must be positive.")
             .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
+        services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.SectionName))
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize && o.MaxNodeBatchSize > 0, "Paging sizes must be positive.")
+            .ValidateOnStart();
         return services;
     }
 

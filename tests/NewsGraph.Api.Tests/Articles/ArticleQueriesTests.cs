@@ -15,9 +15,9 @@ public sealed class ArticleQueriesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Articles_ByDefault_GivesTheTenNewest()
     {
-        var response = await _app.PostAsync("{ articles { headline publishedAt } }");
+        var response = await _app.PostAsync("{ articles { nodes { headline publishedAt } } }");
 
-        var headlines = response.Data.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("headline").GetString()).ToList();
+        var headlines = response.Data.GetProperty("articles").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("headline").GetString()).ToList();
         Assert.Equal(10, headlines.Count);
         Assert.Equal("Test story 12", headlines[0]);
         Assert.Equal("Test story 3", headlines[9]);
@@ -26,7 +26,7 @@ public sealed class ArticleQueriesTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Articles_MoreThanFifty_IsRefusedWithHC0051()
     {
-        var response = await _app.PostAsync("{ articles(first: 1000) { headline } }");
+        var response = await _app.PostAsync("{ articles(first: 1000) { nodes { headline } } }");
 
         Assert.Equal(["HC0051"], response.ErrorCodes);
         Assert.Equal(200, response.Status);

@@ -24,16 +24,16 @@ public sealed class DbContextConcurrencyTests : IAsyncLifetime, IDisposable
 
         var response = await _app.PostAsync($$"""
             {
-              a: articles(first: 20) { headline section { name } authors { name } images { caption } quotes { speaker { name } } }
-              b: people(first: 20) { name }
-              c: images(first: 20) { caption }
+              a: articles(first: 20) { nodes { headline section { name } authors { name } images { caption } quotes { speaker { name } } } }
+              b: people(first: 20) { nodes { name articles(first: 2) { nodes { headline } } } }
+              c: images(first: 20) { nodes { caption } }
               d: sections { name }
               e: article(slug: "{{NewsGraphApplication.SeedSlug}}") { quotes { speaker { name } } bylines { person { name } } }
             }
             """);
 
         Assert.Empty(response.Errors);
-        Assert.Equal(20, response.Data.GetProperty("a").GetArrayLength());
+        Assert.Equal(20, response.Data.GetProperty("a").GetProperty("nodes").GetArrayLength());
         Assert.True(_app.Sql.MaxOpen > 1, $"the resolvers should have overlapped; at most {_app.Sql.MaxOpen} command(s) were open at once");
         Assert.Equal(0, _app.Sql.Overlaps);
     }

@@ -7,10 +7,12 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
     private const string FrontPage = """
         query($first: Int) {
           articles(first: $first) {
-            headline
-            authors { name }
-            images { caption }
-            quotes { text speaker { name } }
+            nodes {
+              headline
+              authors { name }
+              images { caption }
+              quotes { text speaker { name } }
+            }
           }
         }
         """;
@@ -39,7 +41,7 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         _app.Sql.Reset();
         var response = await _app.PostAsync(FrontPage, new { first });
         Assert.Empty(response.Errors);
-        var articles = response.Data.GetProperty("articles");
+        var articles = response.Data.GetProperty("articles").GetProperty("nodes");
         Assert.Equal(first, articles.GetArrayLength());
         Assert.All(articles.EnumerateArray(), a =>
         {

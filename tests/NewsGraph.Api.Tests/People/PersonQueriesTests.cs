@@ -12,8 +12,8 @@ public sealed class PersonQueriesTests : IClassFixture<NewsGraphApplication>
     [Fact]
     public async Task Person_ByTheIdAListGave_IsFound()
     {
-        var people = await _app.PostAsync("{ people { id name } }");
-        var suh = people.Data.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Suh Wook");
+        var people = await _app.PostAsync("{ people(first: 50) { nodes { id name } } }");
+        var suh = people.Data.GetProperty("people").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Suh Wook");
 
         var response = await _app.PostAsync("query($id: ID!) { person(id: $id) { name title } }", new { id = suh.GetProperty("id").GetString() });
 

@@ -58,7 +58,7 @@ public sealed class HttpErrorTests : IClassFixture<NewsGraphApplication>
     public async Task HostileDeepQuery_IsRefusedNotRun()
     {
         var response = await _app.PostAsync(
-            "{ articles { quotes { speaker { name } } bylines { person { name } } images { caption } section { name } } "
+            "{ articles { nodes { quotes { speaker { name } } bylines { person { name } } images { caption } section { name } } } "
             + "__schema { types { fields { type { fields { type { fields { name } } } } } } } }");
 
         Assert.Equal(400, response.Status);

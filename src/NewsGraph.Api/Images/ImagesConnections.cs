@@ -1,0 +1,7 @@
+using NewsGraph.GraphQL.Paging;
+
+namespace NewsGraph.Api.Images;
+
+public sealed class ImagesConnectionGraphType : ConnectionGraphType<ImageGraphType, ImagesEdgeGraphType>;
+
+public sealed class ImagesEdgeGraphType : EdgeGraphType<ImageGraphType>;

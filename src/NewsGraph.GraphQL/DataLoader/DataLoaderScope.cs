@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace NewsGraph.GraphQL.DataLoader;
+
+/// <summary>
+/// The request's DataLoaders that are made on the fly, one per field and set of arguments
+/// (<c>images(order: ...)</c> and <c>images</c> batch separately). Registered as a scoped service.
+/// </summary>
+public sealed class DataLoaderScope
+{
+    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+
+    public TLoader GetOrAdd<TLoader>(string key, Func<TLoader> create)
+        where TLoader : class
+        => (TLoader)_loaders.GetOrAdd(key, _ => create());
+}
+
+/// <summary>A DataLoader whose fetch is a delegate.</summary>
+public sealed class DelegateDataLoader<TKey, TValue>(
+    Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+    TValue valueForMissingKey)
+    : DataLoaderBase<TKey, TValue>
+    where TKey : notnull
+{
+    protected override Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+        => fetch(keys, cancellationToken);
+
+    protected override TValue ValueForMissingKey(TKey key) => valueForMissingKey;
+}

@@ -1,0 +1,37 @@
+namespace NewsGraph.GraphQL.Paging;
+
+/// <summary>A page of a connection: its edges, where it sits, and the total when it was asked for.</summary>
+public sealed class Connection
+{
+    public required IReadOnlyList<Edge> Edges { get; init; }
+    public required PageInfo PageInfo { get; init; }
+    public int? TotalCount { get; init; }
+
+    public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
+
+    public static readonly Connection Empty = new() { Edges = [], PageInfo = new PageInfo(false, false, null, null), TotalCount = 0 };
+}
+
+public sealed record Edge(string Cursor, object Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+/// <summary>A fetched item with the values of its sort keys, from which its cursor is made.</summary>
+public sealed class KeysetRow<T>
+{
+    public required T Node { get; init; }
+    public required object?[] Keys { get; init; }
+}
+
+/// <summary>The rows of one parent in a batched query.</summary>
+public sealed class RowGroup<TKey, TRow>
+{
+    public required TKey Key { get; init; }
+    public required List<TRow> Rows { get; init; }
+}
+
+public sealed class CountGroup<TKey>
+{
+    public required TKey Key { get; init; }
+    public required int Count { get; init; }
+}

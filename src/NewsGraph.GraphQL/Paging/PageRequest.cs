@@ -1,0 +1,26 @@
+using GraphQL;
+
+namespace NewsGraph.GraphQL.Paging;
+
+/// <summary>
+/// What <c>first</c>/<c>after</c>/<c>last</c>/<c>before</c> ask for, checked against
+/// <see cref="PagingOptions"/>: <paramref name="Size"/> items, counted from the end when
+/// <paramref name="Backward"/>, between the optional cursors.
+/// </summary>
+public readonly record struct PageRequest(int Size, bool Backward, string? After, string? Before)
+{
+    public static PageRequest From(IResolveFieldContext context, PagingOptions options)
+    {
+        var coordinate = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+            throw PagingErrors.FirstAndLast(coordinate);
+        var size = first ?? last ?? options.DefaultPageSize;
+        if (size < 0)
+            throw PagingErrors.NegativePageSize(coordinate, size);
+        if (size > options.MaxPageSize)
+            throw PagingErrors.MaxPageSizeExceeded(coordinate, size, options.MaxPageSize);
+        return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"));
+    }
+}
