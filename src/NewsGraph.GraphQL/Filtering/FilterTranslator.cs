@@ -17,9 +17,10 @@ namespace NewsGraph.GraphQL.Filtering;
 public static class FilterTranslator
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly MethodInfo StringToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
+    private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
 
     /// <summary>The predicate of <paramref name="value"/> (the argument of type <paramref name="filterType"/>), or null when it asks for nothing.</summary>
     public static Expression<Func<T, bool>>? ToPredicate<T>(IGraphType filterType, object? value)
@@ -151,13 +152,13 @@ public static class FilterTranslator
                 "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Parameter(member, value, field))),
                 "contains" => StringCall(StringContains, member, value),
                 "ncontains" => Expression.Not(StringCall(StringContains, member, value)),
-                "startsWith" => StringCall(StringStartsWith, member, value),
-                "nstartsWith" => Expression.Not(StringCall(StringStartsWith, member, value)),
-                "endsWith" => StringCall(StringEndsWith, member, value),
-                "nendsWith" => Expression.Not(StringCall(StringEndsWith, member, value)),
+                "startsWith" => StartsWith(member, (string)value),
+                "nstartsWith" => Expression.Not(StartsWith(member, (string)value)),
+                "endsWith" => EndsWith(member, (string)value),
+                "nendsWith" => Expression.Not(EndsWith(member, (string)value)),
                 "ieq" => Expression.Equal(Lower(member), ExpressionRewriter.Parameter(((string)value).ToLowerInvariant(), typeof(string))),
                 "icontains" => StringCall(StringContains, Lower(member), ((string)value).ToLowerInvariant()),
-                "istartsWith" => StringCall(StringStartsWith, Lower(member), ((string)value).ToLowerInvariant()),
+                "istartsWith" => StartsWith(Lower(member), ((string)value).ToLowerInvariant()),
                 _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
             });
         }
@@ -176,6 +177,26 @@ public static class FilterTranslator
         => Expression.Call(member, method, ExpressionRewriter.Parameter((string)value, typeof(string)));
 
     private static MethodCallExpression Lower(Expression member) => Expression.Call(member, StringToLower);
+
+    // String operations compare ordinally, as `eq` and `contains` do. SQLite's LIKE, which EF Core
+    // uses for StartsWith/EndsWith, ignores ASCII case; a prefix is a range instead (which also
+    // seeks in an index), a suffix a substring.
+    private static BinaryExpression StartsWith(Expression member, string prefix)
+    {
+        var from = Expression.Call(StringCompare, member, ExpressionRewriter.Parameter(prefix, typeof(string)));
+        var to = Expression.Call(StringCompare, member, ExpressionRewriter.Parameter(prefix + "\U0010FFFF", typeof(string)));
+        return Expression.AndAlso(Expression.GreaterThanOrEqual(from, Expression.Constant(0)), Expression.LessThan(to, Expression.Constant(0)));
+    }
+
+    private static BinaryExpression EndsWith(Expression member, string suffix)
+    {
+        var length = Expression.Property(member, StringLength);
+        var suffixLength = Expression.Constant(suffix.Length);
+        var tail = Expression.Call(member, StringSubstring, Expression.Subtract(length, suffixLength));
+        return Expression.AndAlso(
+            Expression.GreaterThanOrEqual(length, suffixLength),
+            Expression.Equal(tail, ExpressionRewriter.Parameter(suffix, typeof(string))));
+    }
 
     /// <summary>The GraphQL value as the member's CLR type: global IDs decoded, instants in UTC, numbers widened.</summary>
     private static object Operand(object value, Type memberType, FieldType field)
