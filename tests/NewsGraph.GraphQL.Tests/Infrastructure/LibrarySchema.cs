@@ -90,6 +90,7 @@ public sealed class LibraryQuery : ObjectGraphType
         Field<NonNullGraphType<DateType>>("echoDate")
             .Argument<NonNullGraphType<DateType>>("on")
             .Resolve(ctx => ctx.GetArgument<DateOnly>("on"));
+        this.AddCatalogQueries();
         Field<NonNullGraphType<IntGraphType>>("bookNumber")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(ctx => ctx.GetIntId("id", "Book"));

@@ -5,6 +5,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,9 +21,12 @@ public sealed class LibraryServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private LibraryServer(WebApplication app)
+    private readonly string _database;
+
+    private LibraryServer(WebApplication app, string database)
     {
         _app = app;
+        _database = database;
         Client = app.GetTestClient();
     }
 
@@ -35,6 +39,8 @@ public sealed class LibraryServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddGraphQLServerOptions(builder.Configuration);
+        var database = Path.Combine(Directory.CreateTempSubdirectory("toolkit-tests-").FullName, "catalog.db");
+        builder.Services.AddPooledDbContextFactory<CatalogDb>(options => options.UseSqlite($"Data Source={database}"));
         builder.Services.AddSingleton<FetchLog>();
         builder.Services.AddScoped<AuthorByIdDataLoader>();
         builder.Services.AddGraphQL(graphql => graphql
@@ -50,8 +56,14 @@ public sealed class LibraryServer : IAsyncDisposable
         app.UseBananaCakePop("/graphql");
         app.UseRouting();
         app.MapGraphQL<LibrarySchema>("/graphql");
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CatalogDb>>().CreateDbContextAsync())
+        {
+            await db.Database.EnsureCreatedAsync();
+            db.Products.AddRange(CatalogDb.Seed());
+            await db.SaveChangesAsync();
+        }
         await app.StartAsync();
-        return new LibraryServer(app);
+        return new LibraryServer(app, database);
     }
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
@@ -76,9 +88,18 @@ public sealed class LibraryServer : IAsyncDisposable
         return await GraphQLHttpResponse.ReadAsync(await Client.SendAsync(request));
     }
 
+    /// <summary>The catalog as EF reads it, for expectations.</summary>
+    public async Task<List<Product>> ProductsAsync()
+    {
+        await using var db = await Service<IDbContextFactory<CatalogDb>>().CreateDbContextAsync();
+        return await db.Products.AsNoTracking().Include(p => p.Brand).ToListAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
     }
 }
