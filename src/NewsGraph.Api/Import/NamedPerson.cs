@@ -20,6 +20,9 @@ internal sealed class NamedPerson(string name)
 
     public string? Organization { get; private set; }
 
+    /// <summary>Whom the story's first paragraph is about without naming them ("The chief of the … Command called …").</summary>
+    public bool IsLedeSubject { get; private set; }
+
     /// <summary>The longest title the story gives; a bare honorific only when it gives no other.</summary>
     public string? Title
         => _titles.Where(t => !PersonWords.IsBareHonorific(t)).MaxBy(t => t.Length) ?? _titles.FirstOrDefault();
@@ -36,6 +39,13 @@ internal sealed class NamedPerson(string name)
     {
         Organization ??= organization;
         AddRoleWords(organization);
+    }
+
+    public void BeLedeSubject(string role, string organization)
+    {
+        IsLedeSubject = true;
+        AddTitle(role);
+        StateOrganization(organization);
     }
 
     /// <summary>

@@ -167,8 +167,9 @@ internal static partial class PeopleFinder
     {
         foreach (Match match in NameThenAppositive().Matches(text))
         {
+            // The name is the last three or two words: "Lt. Gen. Park Sang-woo, the commander ..." is Park Sang-woo.
             var words = match.Groups["name"].Value.Split(' ');
-            var nameLength = Enumerable.Range(2, 2).LastOrDefault(n => n <= words.Length && words[^n..].All(PersonWords.IsNameWord));
+            var nameLength = EndsWithName(words, 3) ? 3 : EndsWithName(words, 2) ? 2 : 0;
             if (nameLength == 0)
                 continue;
             var start = match.Index + match.Length;
@@ -186,6 +187,9 @@ internal static partial class PeopleFinder
         }
     }
 
+    private static bool EndsWithName(string[] words, int length)
+        => length <= words.Length && words[^length..].All(PersonWords.IsNameWord);
+
     /// <summary>
     /// The wire's anonymous lede: "The chief of the U.S. Space Operations Command called Monday ..." followed
     /// by "Gen. John Raymond made the remarks ...", which tells whose role and organization the lede gave.
@@ -200,8 +204,7 @@ internal static partial class PeopleFinder
         if (SightingsIn(firstParagraphs[1]).FirstOrDefault() is not { Start: 0 } opener
             || people.Find(p => p.Name == opener.Name) is not { } person)
             return;
-        person.AddTitle(lede.Groups["role"].Value);
-        person.StateOrganization(lede.Groups["organization"].Value);
+        person.BeLedeSubject(lede.Groups["role"].Value, lede.Groups["organization"].Value);
     }
 
     [GeneratedRegex(@"\S+")]

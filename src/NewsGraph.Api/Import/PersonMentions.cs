@@ -29,6 +29,8 @@ internal sealed class PersonMentions
     public PersonMentions(IReadOnlyList<NamedPerson> people, IReadOnlyList<string> paragraphs)
     {
         _people = people;
+        foreach (var subject in people.Where(p => p.IsLedeSubject))
+            Add(subject, Position(0, 0));
         for (var i = 0; i < paragraphs.Count; i++)
         {
             foreach (var person in people)
@@ -79,7 +81,7 @@ internal sealed class PersonMentions
         => MostRecent(at, p => p.Surname == surname) ?? _people.First(p => p.Surname == surname);
 
     private NamedPerson? MostRecent(long at, Func<NamedPerson, bool> fits)
-        => _mentions.Where(m => m.At < at && fits(m.Person)).MaxBy(m => m.At)?.Person;
+        => _mentions.Where(m => m.At <= at && fits(m.Person)).MaxBy(m => m.At)?.Person;
 
     /// <summary>"commander" in "U.S. commander"; the head noun ends where a preposition starts.</summary>
     private static string? RoleNoun(IEnumerable<string> words)

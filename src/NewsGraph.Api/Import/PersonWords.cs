@@ -49,14 +49,18 @@ internal static partial class PersonWords
         "The", "A", "An", "This", "That", "Then", "But", "And", "Also", "Meanwhile", "However", "On", "In", "At",
         "When", "While", "After", "Before", "As", "Earlier", "Later", "Still");
 
-    /// <summary>Surnames that come first in a name ("Suh Wook" is Mr. Suh).</summary>
-    private static readonly FrozenSet<string> KoreanSurnames = FrozenSet.Create(
+    /// <summary>Korean and Chinese surnames, which come first in a name ("Suh Wook" is Mr. Suh).</summary>
+    private static readonly FrozenSet<string> SurnamesFirst = FrozenSet.Create(
         StringComparer.Ordinal,
         "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang",
         "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Yu", "Ryu", "Hong",
         "Jeon", "Chun", "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Hur", "Nam", "Noh", "Roh",
         "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Na", "Jin", "Yeo", "Choo", "Ban", "Yoh", "Ri", "Pak",
-        "Choe", "Um", "Byun", "Shim", "Won", "Bang", "Kong", "Hyun", "Ham", "Do", "Ma", "Gil", "Yeom", "Pyo", "Ki");
+        "Choe", "Um", "Byun", "Shim", "Won", "Bang", "Kong", "Hyun", "Ham", "Do", "Ma", "Gil", "Yeom", "Pyo", "Ki",
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao",
+        "Lin", "Luo", "Zheng", "Liang", "Xie", "Tang", "Xi", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+        "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+        "Qian", "Fu", "Fang", "Hou", "Qin", "Mao");
 
     public static bool IsHonorific(string word) => Honorifics.ContainsKey(word);
 
@@ -79,7 +83,7 @@ internal static partial class PersonWords
     public static string SurnameOf(string name)
     {
         var parts = name.Split(' ');
-        return KoreanSurnames.Contains(parts[0]) ? parts[0] : parts[^1];
+        return SurnamesFirst.Contains(parts[0]) ? parts[0] : parts[^1];
     }
 
     /// <summary>The lower-case role words a title or organization lends its holder ("Gen." → "general").</summary>

@@ -15,7 +15,9 @@ public static partial class WireStoryParser
     public static ParsedStory Parse(string text, WireStoryParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var offset = ValidOffset((options ?? new WireStoryParserOptions()).DefaultOffset);
+        var offset = (options ?? new WireStoryParserOptions()).DefaultOffset;
+        if (offset.Ticks % TimeSpan.TicksPerMinute != 0 || offset.Duration() > TimeSpan.FromHours(14))
+            throw new ArgumentOutOfRangeException(nameof(options), offset, "The offset must be whole minutes within ±14 hours.");
 
         var lines = StoryLines.Of(text);
         var headline = ReadHeadline(lines.Next("headline"));
@@ -64,11 +66,6 @@ public static partial class WireStoryParser
             quotes,
             hasEndMarker);
     }
-
-    private static TimeSpan ValidOffset(TimeSpan offset)
-        => offset.Ticks % TimeSpan.TicksPerMinute == 0 && offset.Duration() <= TimeSpan.FromHours(14)
-            ? offset
-            : throw new ArgumentOutOfRangeException(nameof(offset), offset, "An offset is whole minutes within ±14 hours.");
 
     private sealed record Headline(string Text, string? RevisionLabel, string? Genre, bool IsUrgent);
 
