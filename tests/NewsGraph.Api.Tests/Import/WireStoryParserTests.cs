@@ -1,6 +1,7 @@
 using System.Text;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import;
+using Snapshooter.Xunit;
 
 namespace NewsGraph.Api.Tests.Import;
 
@@ -538,6 +539,14 @@ public sealed class WireStoryParserTests
         }
 
         Assert.InRange(parsed, 1, int.MaxValue);
+    }
+
+    [Fact]
+    public void Parse_SeedPage_MatchesSnapshot()
+    {
+        var parsed = WireStoryParser.Parse(File.ReadAllText(SeedPage));
+
+        Snapshot.Match(parsed);
     }
 
     private static readonly byte[] JpegStart = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01];
