@@ -18,8 +18,8 @@ public sealed class Byline
 
 public enum BylineRole
 {
-    Author,
-    Contributor,
-    Photographer,
-    Editor,
+    Author = 0,
+    Contributor = 1,
+    Photographer = 2,
+    Editor = 3,
 }

@@ -22,7 +22,7 @@ public sealed class ReaderFeedback
 
 public enum FeedbackStatus
 {
-    New,
-    Reviewed,
-    Spam,
+    New = 0,
+    Reviewed = 1,
+    Spam = 2,
 }

@@ -73,7 +73,7 @@ namespace NewsGraph.Api.Data.Migrations
                     Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     IsUrgent = table.Column<bool>(type: "INTEGER", nullable: false),
                     SectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PublishedOffsetMinutes = table.Column<short>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -127,7 +127,7 @@ namespace NewsGraph.Api.Data.Migrations
                     ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<int>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Role = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,7 +157,7 @@ namespace NewsGraph.Api.Data.Migrations
                     Rating = table.Column<int>(type: "INTEGER", nullable: true),
                     ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,20 +211,20 @@ namespace NewsGraph.Api.Data.Migrations
                 column: "ImageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_PublishedAt_Id",
+                name: "IX_Articles_SectionId_Status_PublishedAt_Id",
                 table: "Articles",
-                columns: new[] { "PublishedAt", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Articles_SectionId_PublishedAt_Id",
-                table: "Articles",
-                columns: new[] { "SectionId", "PublishedAt", "Id" });
+                columns: new[] { "SectionId", "Status", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Slug",
                 table: "Articles",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Status_PublishedAt_Id",
+                table: "Articles",
+                columns: new[] { "Status", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bylines_PersonId_ArticleId",

@@ -11,7 +11,7 @@ using NewsGraph.Api.Data;
 namespace NewsGraph.Api.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261125213059_InitialContentModel")]
+    [Migration("20261125222048_InitialContentModel")]
     partial class InitialContentModel
     {
         /// <inheritdoc />
@@ -77,10 +77,8 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -94,9 +92,9 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
+                    b.HasIndex("Status", "PublishedAt", "Id");
 
-                    b.HasIndex("SectionId", "PublishedAt", "Id");
+                    b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -112,10 +110,8 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ArticleId", "PersonId");
 
@@ -204,10 +200,8 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -323,7 +317,7 @@ namespace NewsGraph.Api.Data.Migrations
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Byline", b =>
                 {
-                    b.HasOne("NewsGraph.Api.Articles.Article", null)
+                    b.HasOne("NewsGraph.Api.Articles.Article", "Article")
                         .WithMany("Bylines")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -334,6 +328,8 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Article");
 
                     b.Navigation("Person");
                 });
