@@ -1,6 +1,7 @@
 using NewsGraph.Api.Cli;
 using NewsGraph.Api.Data;
 using NewsGraph.Api.GraphQL;
+using NewsGraph.Api.Import;
 
 if (args is ["healthcheck"])
     return await CommandLine.HealthCheckAsync();
@@ -8,10 +9,11 @@ if (args is ["healthcheck"])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
 builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddNewsImport(builder.Configuration);
 
 var app = builder.Build();
 
-// `schema export`, ... run a command and exit instead of serving.
+// `schema export`, `import`, `export` run a command and exit instead of serving.
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args);
 

@@ -1,16 +1,21 @@
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Data;
 using NewsGraph.Api.GraphQL;
+using NewsGraph.Api.Import;
 
 namespace NewsGraph.Api.Cli;
 
 /// <summary>
 /// The verbs the application runs instead of serving:
 /// <c>schema export [file]</c> writes the SDL (default <c>schema/schema.graphql</c> of the repository);
+/// <c>import &lt;path&gt;...</c> loads wire stories and bulk NDJSON folders;
+/// <c>export &lt;folder&gt;</c> writes all content as bulk NDJSON;
 /// <c>healthcheck</c> asks a running server's <c>/healthz</c> (the container's HEALTHCHECK).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["schema"];
+    private static readonly string[] Verbs = ["schema", "import", "export"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -39,10 +44,24 @@ public static class CommandLine
                 await File.WriteAllTextAsync(path, PrintSchema(services));
                 await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
                 return 0;
+            case ["import", .. var paths]:
+                return await services.GetRequiredService<ImportCommand>()
+                    .RunAsync(paths, Console.Out, interactive: !Console.IsOutputRedirected, CancellationToken.None);
+            case ["export", var folder]:
+                await MigrateAsync(services);
+                var rows = await services.GetRequiredService<NdjsonExporter>().ExportAsync(folder);
+                await Console.Out.WriteLineAsync($"Wrote {string.Join(", ", rows.Select(r => $"{r.Value} rows to {r.Key}"))} in {Path.GetFullPath(folder)}");
+                return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file]");
+                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file] | import <path>... | export <folder>");
                 return 2;
         }
+    }
+
+    private static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<NewsDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
     }
 
     /// <summary>The SDL of the schema as clients see it, with descriptions and deprecations.</summary>

@@ -4,13 +4,14 @@ using NewsGraph.Api.Import;
 namespace NewsGraph.Api.Data;
 
 /// <summary>
-/// Brings the embedded database up to date at start-up and loads the seed stories into an empty one.
-/// A shared server database is migrated by a deployment step instead (docs/operations.md).
+/// Brings the embedded database up to date at start-up and loads the seed stories (wire text,
+/// through the importer) into an empty one. A shared server database is migrated by a
+/// deployment step instead (docs/operations.md).
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<NewsDbContext> dbFactory,
+    ImportCommand importer,
     IConfiguration configuration,
-    TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -23,18 +24,18 @@ public sealed partial class DatabaseInitializer(
         if (await db.Articles.AnyAsync(cancellationToken))
             return;
         var folder = SeedFolder();
-        if (!Directory.Exists(folder))
+        var stories = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
+        if (stories.Count == 0)
         {
             LogNoSeeds(logger, folder);
             return;
         }
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
-        {
-            var story = await CuratedStory.ReadAsync(file, cancellationToken);
-            story.AddTo(db, clock.GetUtcNow().UtcDateTime);
-            LogSeeded(logger, story.Slug, file);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        using var log = new StringWriter();
+        var succeeded = await importer.ImportStoriesAsync(stories, log, interactive: false, cancellationToken);
+        var report = log.ToString().TrimEnd();
+        LogSeeded(logger, folder, report);
+        if (!succeeded)
+            throw new InvalidOperationException($"The seed stories in {folder} did not all import:{Environment.NewLine}{report}");
     }
 
     private string SeedFolder()
@@ -42,9 +43,9 @@ public sealed partial class DatabaseInitializer(
             ? Path.GetFullPath(configured)
             : Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Slug} from {File}")]
-    private static partial void LogSeeded(ILogger logger, string slug, string file);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty database from {Folder}:\n{Log}")]
+    private static partial void LogSeeded(ILogger logger, string folder, string log);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No seed folder at {Folder}; the database stays empty")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No seed stories in {Folder}; the database stays empty")]
     private static partial void LogNoSeeds(ILogger logger, string folder);
 }

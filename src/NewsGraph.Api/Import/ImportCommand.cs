@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsGraph.Api.Data;
+
+namespace NewsGraph.Api.Import;
+
+/// <summary>
+/// <c>import &lt;path&gt;...</c>: wire stories (<c>.txt</c> files, folders of them) and bulk NDJSON
+/// folders. Each story is its own transaction; a file that fails is reported with its name and
+/// line while the others go on; the exit code is 1 when any failed.
+/// </summary>
+public sealed class ImportCommand(
+    IDbContextFactory<NewsDbContext> dbFactory,
+    WireStoryImporter wireImporter,
+    NdjsonImporter bulkImporter,
+    IOptions<ImportOptions> options)
+{
+    public async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        if (paths.Count == 0)
+        {
+            await output.WriteLineAsync("usage: import <story.txt | folder of stories | NDJSON folder>...");
+            return 2;
+        }
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            await db.Database.MigrateAsync(cancellationToken);
+
+        var failed = false;
+        var stories = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path) && NdjsonImporter.IsDataset(path))
+                failed |= !await ImportDatasetAsync(path, output, interactive, cancellationToken);
+            else if (Directory.Exists(path))
+                stories.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                stories.Add(path);
+            else
+            {
+                await output.WriteLineAsync($"FAIL {path}: no such file or folder");
+                failed = true;
+            }
+        }
+        if (stories.Count > 0)
+            failed |= !await ImportStoriesAsync(stories, output, interactive, cancellationToken);
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>Imports wire stories, one transaction each; true when all went in.</summary>
+    public async Task<bool> ImportStoriesAsync(IReadOnlyList<string> files, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        var parserOptions = new WireStoryParserOptions { DefaultOffset = options.Value.DefaultOffset };
+        var outcomes = new Dictionary<ImportOutcome, int>();
+        var failures = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            string line;
+            try
+            {
+                var story = WireStoryParser.Parse(await File.ReadAllTextAsync(file, cancellationToken), parserOptions);
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                var (outcome, slug) = await wireImporter.ImportAsync(db, story, cancellationToken);
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+                line = $"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}";
+            }
+            catch (WireStoryFormatException ex)
+            {
+                failures++;
+                line = $"FAIL      {file}:{ex.Line}: {ex.Message}";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbUpdateException)
+            {
+                failures++;
+                line = $"FAIL      {file}: {ex.Message}";
+            }
+            if (interactive)
+            {
+                if (line.StartsWith("FAIL", StringComparison.Ordinal))
+                    await output.WriteLineAsync($"\r{line}\u001b[K");
+                await output.WriteAsync($"\r{ProgressBar(i + 1, files.Count)} {i + 1}/{files.Count} stories\u001b[K");
+            }
+            else
+            {
+                await output.WriteLineAsync(line);
+            }
+        }
+        if (interactive)
+            await output.WriteLineAsync();
+        await output.WriteLineAsync(
+            $"{files.Count} stories: {outcomes.GetValueOrDefault(ImportOutcome.Created)} created, {outcomes.GetValueOrDefault(ImportOutcome.Updated)} updated, " +
+            $"{outcomes.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {failures} failed");
+        return failures == 0;
+    }
+
+    private async Task<bool> ImportDatasetAsync(string folder, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var progress = new Progress<int>(done =>
+        {
+            if (interactive)
+                output.Write($"\r{folder}: {done} articles\u001b[K");
+        });
+        var report = await bulkImporter.ImportAsync(folder, progress, cancellationToken);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        if (interactive)
+            await output.WriteLineAsync();
+        foreach (var error in report.Errors.Take(200))
+            await output.WriteLineAsync($"FAIL {Path.Combine(folder, error.File)}{(error.Line > 0 ? $":{error.Line}" : "")}: {error.Message}");
+        if (report.Errors.Count > 200)
+            await output.WriteLineAsync($"... and {report.Errors.Count - 200} more errors");
+        var articles = report.Written.GetValueOrDefault("articles");
+        await output.WriteLineAsync($"{folder}: {report.Summary()} in {elapsed.TotalSeconds:0.0} s ({articles / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s)");
+        return report.Succeeded;
+    }
+
+    private static string ProgressBar(int done, int total)
+    {
+        const int width = 30;
+        var filled = total == 0 ? width : done * width / total;
+        return $"[{new string('#', filled)}{new string('.', width - filled)}]";
+    }
+}
