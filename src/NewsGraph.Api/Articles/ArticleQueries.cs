@@ -27,7 +27,8 @@ public static class ArticleQueries
             .Filtering<ArticleFilterInputType>()
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
-            .Resolve<NewsDbContext>((db, _) => db.Articles.Where(a => a.Status == ArticleStatus.Published));
+            .NeverNull(a => a.PublishedAt)
+            .Resolve<NewsDbContext>((db, _) => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")

@@ -22,7 +22,8 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
             .Filtering<ArticleFilterInputType>()
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
+            .NeverNull(a => a.PublishedAt)
             .ResolveBatched<NewsDbContext, int, Byline>(
-                p => p.Id, db => db.Bylines.Where(b => b.Article.Status == ArticleStatus.Published), b => b.PersonId, b => b.Article);
+                p => p.Id, db => db.Bylines.Where(b => b.Article.Status == ArticleStatus.Published && b.Article.PublishedAt != null), b => b.PersonId, b => b.Article);
     }
 }

@@ -19,7 +19,19 @@ public sealed record OrderKey(LambdaExpression Selector, bool Descending)
             : new OrderKey(selector, descending);
 
     /// <summary>A text naming the key, the same for equal keys whatever their parameter is called.</summary>
-    public string Signature => $"{ExpressionRewriter.Inline(Selector, Expression.Parameter(Selector.Parameters[0].Type, "_"))}:{(Descending ? 'D' : 'A')}";
+    public string Signature => $"{SelectorText}:{(Descending ? 'D' : 'A')}";
+
+    /// <summary>The selector as text, whatever its parameter is called.</summary>
+    public string SelectorText => ExpressionRewriter.Inline(Selector, Expression.Parameter(Selector.Parameters[0].Type, "_")).ToString();
+
+    /// <summary>
+    /// The key read as its non-nullable type (<c>x.PublishedAt.Value</c>): for a nullable member that the
+    /// query never returns null for, so the cursor condition is a plain range the database can seek.
+    /// </summary>
+    public OrderKey WithoutNulls()
+        => Nullable.GetUnderlyingType(KeyType) is null
+            ? this
+            : this with { Selector = Expression.Lambda(Expression.Property(Selector.Body, nameof(Nullable<int>.Value)), Selector.Parameters) };
 }
 
 public static class OrderKeyQueryableExtensions

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace NewsGraph.Bench;
+
+/// <summary>The application over an existing database, in this process, with the last SQL commands kept.</summary>
+public sealed class InProcessServer(string database) : WebApplicationFactory<global::Program>
+{
+    public CommandCapture Sql { get; } = new();
+
+    // Outside a test project there is no content-root attribute; the application's output folder will do.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        return base.CreateHost(builder);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:News", $"Data Source={database}");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    public static async Task<JsonElement> QueryAsync(HttpClient client, string query, object? variables = null)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (json.TryGetProperty("errors", out var errors))
+            throw new InvalidOperationException(errors.ToString());
+        return json.GetProperty("data");
+    }
+}
+
+/// <summary>Keeps the text and parameters of the commands, to explain their plans afterwards.</summary>
+public sealed class CommandCapture : DbCommandInterceptor
+{
+    private readonly List<(string Sql, (string Name, object? Value)[] Parameters)> _commands = [];
+
+    public IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> Commands
+    {
+        get
+        {
+            lock (_commands)
+                return [.. _commands];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_commands)
+            _commands.Clear();
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        lock (_commands)
+            _commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
+        return ValueTask.FromResult(result);
+    }
+}
