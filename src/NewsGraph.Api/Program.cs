@@ -1,3 +1,4 @@
+using NewsGraph.Api.Auth;
 using NewsGraph.Api.Cli;
 using NewsGraph.Api.Data;
 using NewsGraph.Api.GraphQL;
@@ -8,6 +9,7 @@ if (args is ["healthcheck"])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
+builder.Services.AddNewsAuth(builder.Configuration);
 builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
 builder.Services.AddNewsImport(builder.Configuration);
 

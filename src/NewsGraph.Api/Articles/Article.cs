@@ -53,7 +53,17 @@ public sealed class Article
     /// <summary>Raised by every saved change; updates name the version they were based on.</summary>
     public int Version { get; set; } = 1;
 
+    /// <summary>Notes between editors; never shown to readers.</summary>
+    public string? EditorNotes { get; set; }
+
+    /// <summary>Why the story was killed, as readers following a link to it are told.</summary>
+    public string? WithdrawalNotice { get; set; }
+
+    public DateTime? WithdrawnAt { get; set; }
+
     public List<Byline> Bylines { get; set; } = [];
+    public List<Correction> Corrections { get; set; } = [];
+    public List<ArticleRevision> Revisions { get; set; } = [];
     public List<ArticleImage> Images { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
 

@@ -16,12 +16,16 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.DatelineSource).HasMaxLength(100);
         builder.Property(a => a.DatelineDate).HasMaxLength(30);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.EditorNotes).HasMaxLength(4000);
+        builder.Property(a => a.WithdrawalNotice).HasMaxLength(2000);
         builder.Ignore(a => a.PublishedAtLocal);
 
         builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Bylines).WithOne(b => b.Article).HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Quotes).WithOne().HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
 
         // "Latest first" pages, overall and per section, seek by (publishedAt, id) keyset cursors;
         // the status leads because every public list filters on it.
@@ -58,5 +62,24 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasIndex(q => q.SpeakerId);
         builder.Property(q => q.SpeakerTitle).HasMaxLength(200);
         builder.HasOne(q => q.Speaker).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correction>
+{
+    public void Configure(EntityTypeBuilder<Correction> builder)
+    {
+        builder.Property(c => c.Text).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.ArticleId, c.Id });
+    }
+}
+
+public sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> builder)
+    {
+        builder.Property(r => r.Editor).HasMaxLength(200);
+        builder.Property(r => r.Action).HasMaxLength(40);
+        builder.HasIndex(r => new { r.ArticleId, r.Version });
     }
 }

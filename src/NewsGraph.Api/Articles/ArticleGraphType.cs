@@ -3,7 +3,9 @@ using GraphQL.Types;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Fields;
 using NewsGraph.GraphQL.Projection;
@@ -53,7 +55,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Filtering<PersonFilterInputType>()
             .Sorting<PersonSortInputType>()
             .ResolveBatched<NewsDbContext, int, Byline>(
-                a => a.Id, db => db.Bylines.Where(b => b.Role == BylineRole.Author), b => b.ArticleId, b => b.Person, b => b.Position);
+                a => a.Id, (db, _) => db.Bylines.Where(b => b.Role == BylineRole.Author), b => b.ArticleId, b => b.Person, b => b.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BylineGraphType>>>>("bylines")
             .Description("Everyone the byline credits, in order, with their role.")
             .WithComplexityImpact(1, 3)
@@ -62,12 +64,22 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Description("Photos in the order the story places them, unless `order` says otherwise.")
             .Filtering<ImageFilterInputType>()
             .Sorting<ImageSortInputType>()
-            .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, db => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
+            .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, (db, _) => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")
             .Filtering<QuoteFilterInputType>()
             .Sorting<QuoteSortInputType>()
-            .ResolveBatched<NewsDbContext, int, Quote>(a => a.Id, db => db.Quotes, q => q.ArticleId, q => q, q => q.Position);
+            .ResolveBatched<NewsDbContext, int, Quote>(a => a.Id, (db, _) => db.Quotes, q => q.ArticleId, q => q, q => q.Position);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CorrectionGraphType>>>>("corrections")
+            .Description("Public correction notices, oldest first.")
+            .Resolve(ctx => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        Field(a => a.WithdrawalNotice, nullable: true).Description("Why the story was killed; killed stories are shown to editors only.");
+        Field<DateTimeType>("withdrawnAt").Resolve(ctx => ctx.Source.WithdrawnAt is { } at ? new DateTimeOffset(at) : null);
+        Field(a => a.EditorNotes, nullable: true).Description("Notes between editors. Editors only.").Authorize(Roles.Editors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>>("revisions")
+            .Description("Every saved change, oldest first: version, time, editor and what changed. Editors only.")
+            .Authorize(Roles.Editors)
+            .Resolve(ctx => ctx.DataLoader<RevisionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
             .Description("The form a reader of this story answers.")
             .Resolve(ctx => FeedbackQueries.Form(ctx));
@@ -154,5 +166,31 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
         Field<PersonGraphType>("speaker")
             .Requires(q => q.SpeakerId)
             .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
+    }
+}
+
+public sealed class CorrectionGraphType : ObjectGraphType<Correction>
+{
+    public CorrectionGraphType()
+    {
+        Name = "Correction";
+        Description = "A public correction notice.";
+        Field(c => c.Text);
+        Field<NonNullGraphType<DateTimeType>>("createdAt").Resolve(ctx => new DateTimeOffset(ctx.Source.CreatedAt));
+        Field(c => c.Version).Description("The version of the story the correction produced.");
+    }
+}
+
+public sealed class ArticleRevisionGraphType : ObjectGraphType<ArticleRevision>
+{
+    public ArticleRevisionGraphType()
+    {
+        Name = "ArticleRevision";
+        Description = "One saved change of a story.";
+        Field(r => r.Version);
+        Field<NonNullGraphType<DateTimeType>>("changedAt").Resolve(ctx => new DateTimeOffset(ctx.Source.ChangedAt));
+        Field(r => r.Editor).Description("Who saved it.");
+        Field(r => r.Action).Description("`created`, `updated`, `published`, `scheduled`, `corrected`, `withdrawn`, `images`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changes").Description("The fields it changed.").Resolve(ctx => ctx.Source.Changes);
     }
 }

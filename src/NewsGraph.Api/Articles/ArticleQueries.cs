@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Fields;
 
@@ -11,24 +12,25 @@ public static class ArticleQueries
     public static void AddArticleQueries(this ObjectGraphType query)
     {
         query.Field<ArticleGraphType>("article")
-            .Description("A published article by its slug; null, with an ARTICLE_NOT_FOUND error, when there is none.")
+            .Description("An article by its slug; null with ARTICLE_NOT_FOUND when there is none you may see, or ARTICLE_WITHDRAWN and its notice when it was killed.")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
             .ResolveAsync(async ctx =>
             {
                 var slug = ctx.GetArgument<string>("slug");
                 await using var db = await ctx.CreateDbContextAsync();
-                return await db.Articles.AsNoTracking()
-                           .FirstOrDefaultAsync(a => a.Slug == slug && a.Status == ArticleStatus.Published, ctx.CancellationToken)
-                       ?? throw ArticleErrors.NotFound(slug);
+                var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, ctx.CancellationToken);
+                if (article is { Status: ArticleStatus.Withdrawn } && !ctx.User.IsEditor())
+                    throw ArticleErrors.Withdrawn(slug, article.WithdrawalNotice);
+                return article is not null && article.IsVisibleTo(ctx.User) ? article : throw ArticleErrors.NotFound(slug);
             });
 
         query.QueryField("articles").Connection<ArticlesConnectionGraphType, Article>()
-            .Description("Published articles, newest first unless `order` says otherwise.")
+            .Description("Published articles (every status for editors), newest first unless `order` says otherwise.")
             .Filtering<ArticleFilterInputType>()
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
-            .NeverNull(a => a.PublishedAt)
-            .Resolve<NewsDbContext>((db, _) => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null));
+            .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
+            .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")

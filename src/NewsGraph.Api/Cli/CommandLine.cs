@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
 using NewsGraph.Api.GraphQL;
 using NewsGraph.Api.Import;
@@ -11,11 +12,12 @@ namespace NewsGraph.Api.Cli;
 /// <c>schema export [file]</c> writes the SDL (default <c>schema/schema.graphql</c> of the repository);
 /// <c>import &lt;path&gt;...</c> loads wire stories and bulk NDJSON folders;
 /// <c>export &lt;folder&gt;</c> writes all content as bulk NDJSON;
+/// <c>token --role editor [--name n] [--hours h]</c> mints a bearer token for local use;
 /// <c>healthcheck</c> asks a running server's <c>/healthz</c> (the container's HEALTHCHECK).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["schema", "import", "export"];
+    private static readonly string[] Verbs = ["schema", "import", "export", "token"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -52,10 +54,29 @@ public static class CommandLine
                 var rows = await services.GetRequiredService<NdjsonExporter>().ExportAsync(folder);
                 await Console.Out.WriteLineAsync($"Wrote {string.Join(", ", rows.Select(r => $"{r.Value} rows to {r.Key}"))} in {Path.GetFullPath(folder)}");
                 return 0;
+            case ["token", .. var options]:
+                return await MintTokenAsync(services, options);
             default:
-                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file] | import <path>... | export <folder>");
+                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file] | import <path>... | export <folder> | token --role <reader|editor|admin> [--name <name>] [--hours <n>]");
                 return 2;
         }
+    }
+
+    /// <summary><c>token --role editor --name alice --hours 8</c>: a bearer token signed with the configured key.</summary>
+    private static async Task<int> MintTokenAsync(IServiceProvider services, string[] options)
+    {
+        string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
+        var role = Option("--role");
+        if (role is null || !Roles.All.Contains(role))
+        {
+            await Console.Error.WriteLineAsync($"token needs --role {string.Join("|", Roles.All)}");
+            return 2;
+        }
+        TimeSpan? lifetime = double.TryParse(Option("--hours"), System.Globalization.CultureInfo.InvariantCulture, out var hours) && hours > 0
+            ? TimeSpan.FromHours(hours)
+            : null;
+        await Console.Out.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(Option("--name") ?? role, role, lifetime));
+        return 0;
     }
 
     private static async Task MigrateAsync(IServiceProvider services)

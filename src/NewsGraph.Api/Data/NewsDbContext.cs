@@ -13,6 +13,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Byline> Bylines => Set<Byline>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<ArticleImage> ArticleImages => Set<ArticleImage>();

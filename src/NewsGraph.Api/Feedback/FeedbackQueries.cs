@@ -1,6 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using NewsGraph.Api.Auth;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Authorization;
+using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Feedback;
 
@@ -11,6 +15,14 @@ public static class FeedbackQueries
         query.Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
             .Description("The reader feedback form.")
             .Resolve(Form);
+
+        query.QueryField("feedback").Connection<FeedbackConnectionGraphType, ReaderFeedback>()
+            .Description("Reader feedback, newest first unless `order` says otherwise. Editors only.")
+            .Filtering<FeedbackFilterInputType>()
+            .Sorting<FeedbackSortInputType>()
+            .DefaultOrder(f => f.CreatedAt, descending: true)
+            .Authorize(Roles.Editors)
+            .Resolve<NewsDbContext>((db, _) => db.Feedback);
     }
 
     public static FeedbackFormOptions Form(IResolveFieldContext context)

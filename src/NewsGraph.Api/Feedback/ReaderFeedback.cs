@@ -15,6 +15,9 @@ public sealed class ReaderFeedback
 
     public string? ContactEmail { get; set; }
 
+    /// <summary>The signed-in reader who sent it, if any.</summary>
+    public string? SubmittedBy { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public FeedbackStatus Status { get; set; }

@@ -11,6 +11,8 @@ public sealed class ReaderFeedbackConfiguration : IEntityTypeConfiguration<Reade
         builder.ToTable("Feedback");
         builder.Property(f => f.Message).HasMaxLength(4000);
         builder.Property(f => f.ContactEmail).HasMaxLength(254);
+        builder.Property(f => f.SubmittedBy).HasMaxLength(200);
+        builder.HasIndex(f => new { f.Status, f.CreatedAt, f.Id });
         builder.HasOne<Article>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(f => f.ArticleId);
         builder.HasIndex(f => new { f.CreatedAt, f.Id });

@@ -16,6 +16,7 @@ public static class GraphQLApplicationExtensions
         app.UseBananaCakePop(Path);
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
         app.MapGraphQL<NewsSchema>(Path).RequireCors(CorsPolicyName);
         return app;
     }

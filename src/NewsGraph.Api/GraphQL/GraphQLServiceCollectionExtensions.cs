@@ -4,7 +4,10 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Auth;
+using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Transport;
@@ -29,6 +32,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddRequestLimits()
             .AddDocumentCache()
+            .AddFieldAuthorization()
             .AddErrorMasking(developmentDefault: environment.IsDevelopment()));
 
         services.AddScoped<SectionByIdDataLoader>();
@@ -36,10 +40,29 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ArticleByIdDataLoader>();
         services.AddScoped<PersonByIdDataLoader>();
         services.AddScoped<ImageByIdDataLoader>();
+        services.AddScoped<CorrectionsByArticleIdDataLoader>();
+        services.AddScoped<RevisionsByArticleIdDataLoader>();
+        services.AddScoped<FeedbackByIdDataLoader>();
 
-        services.AddSingleton(new NodeResolver("Article", (ctx, id) => ctx.DataLoader<ArticleByIdDataLoader>().LoadAsync(id).Then(a => (object?)a)));
+        services.AddSingleton(new NodeResolver("Article", (ctx, id) => ArticleVisibility.Load(ctx, id).Then(a => (object?)a)));
         services.AddSingleton(new NodeResolver("Person", (ctx, id) => ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id).Then(p => (object?)p)));
         services.AddSingleton(new NodeResolver("Image", (ctx, id) => ctx.DataLoader<ImageByIdDataLoader>().LoadAsync(id).Then(i => (object?)i)));
+        services.AddSingleton(new NodeResolver("Feedback", (ctx, id) =>
+        {
+            FieldAuthorization.Demand(ctx.User, Roles.Editors);
+            return ctx.DataLoader<FeedbackByIdDataLoader>().LoadAsync(id).Then(f => (object?)f);
+        }));
+
+        // Mutations and what they need.
+        services.AddHttpContextAccessor();
+        services.AddOptions<FeedbackOptions>().Bind(configuration.GetSection(FeedbackOptions.SectionName))
+            .Validate(o => o.MaxMessageLength > 0 && o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero, "Feedback limits must be positive.");
+        services.AddOptions<NewsroomOptions>().Bind(configuration.GetSection(NewsroomOptions.SectionName))
+            .Validate(o => o.EmbargoCheckInterval > TimeSpan.Zero && o.UtcOffset.Duration() <= TimeSpan.FromHours(14), "Newsroom settings are out of range.");
+        services.AddSingleton<FeedbackRateLimiter>();
+        services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<IEventBus, InMemoryEventBus>(_ => new InMemoryEventBus());
+        services.AddHostedService<EmbargoLifter>();
         return services;
     }
 }

@@ -25,4 +25,7 @@ public sealed class Image
 
     /// <summary>When the photo was taken, when the caption says.</summary>
     public DateOnly? TakenOn { get; set; }
+
+    /// <summary>Raised by every saved change; updates name the version they were based on.</summary>
+    public int Version { get; set; } = 1;
 }

@@ -11,6 +11,7 @@ public sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
         builder.Property(i => i.Credit).HasMaxLength(200);
         builder.Property(i => i.Provider).HasMaxLength(200);
         builder.Property(i => i.RightsNote).HasMaxLength(100);
+        builder.Property(i => i.Version).IsConcurrencyToken();
     }
 }
 

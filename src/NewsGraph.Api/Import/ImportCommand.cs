@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsGraph.Api.Articles;
 using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Import;
@@ -13,7 +14,7 @@ public sealed class ImportCommand(
     IDbContextFactory<NewsDbContext> dbFactory,
     WireStoryImporter wireImporter,
     NdjsonImporter bulkImporter,
-    IOptions<ImportOptions> options)
+    IOptions<NewsroomOptions> newsroom)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed class ImportCommand(
     /// <summary>Imports wire stories, one transaction each; true when all went in.</summary>
     public async Task<bool> ImportStoriesAsync(IReadOnlyList<string> files, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
-        var parserOptions = new WireStoryParserOptions { DefaultOffset = options.Value.DefaultOffset };
+        var parserOptions = new WireStoryParserOptions { DefaultOffset = newsroom.Value.UtcOffset };
         var outcomes = new Dictionary<ImportOutcome, int>();
         var failures = 0;
         for (var i = 0; i < files.Count; i++)

@@ -5,9 +5,6 @@ public sealed class ImportOptions
 {
     public const string SectionName = "Import";
 
-    /// <summary>The UTC offset of a wire story's time line ("All News 15:52 November 23, 2020"): Korea time.</summary>
-    public TimeSpan DefaultOffset { get; set; } = TimeSpan.FromHours(9);
-
     /// <summary>Articles per transaction in a bulk import.</summary>
     public int BatchSize { get; set; } = 2000;
 

@@ -6,8 +6,7 @@ public static class ImportServiceCollectionExtensions
     public static IServiceCollection AddNewsImport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.SectionName))
-            .Validate(o => o.BatchSize > 0 && o.PauseBetweenBatches >= TimeSpan.Zero && o.DefaultOffset.Duration() <= TimeSpan.FromHours(14),
-                "Import:BatchSize must be positive and Import:DefaultOffset within ±14 hours.");
+            .Validate(o => o.BatchSize > 0 && o.PauseBetweenBatches >= TimeSpan.Zero, "Import:BatchSize must be positive.");
         services.AddSingleton<WireStoryImporter>();
         services.AddSingleton<NdjsonImporter>();
         services.AddSingleton<NdjsonExporter>();

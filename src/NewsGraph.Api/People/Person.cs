@@ -10,4 +10,7 @@ public sealed class Person
     public string? Title { get; set; }
 
     public string? Organization { get; set; }
+
+    /// <summary>Raised by every saved change; updates name the version they were based on.</summary>
+    public int Version { get; set; } = 1;
 }

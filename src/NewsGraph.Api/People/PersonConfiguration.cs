@@ -11,5 +11,6 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.Name);
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.Property(p => p.Organization).HasMaxLength(200);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NewsGraph.Api.Articles;
+using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Fields;
 using NewsGraph.GraphQL.Relay;
@@ -18,12 +19,13 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field(p => p.Title, nullable: true).Description("The title most recently known.");
         Field(p => p.Organization, nullable: true);
         this.QueryField("articles").Connection<ArticlesConnectionGraphType, Article>()
-            .Description("Published stories whose byline names this person, newest first unless `order` says otherwise.")
+            .Description("Stories whose byline names this person (published ones; every status for editors), newest first unless `order` says otherwise.")
             .Filtering<ArticleFilterInputType>()
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
-            .NeverNull(a => a.PublishedAt)
+            .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
             .ResolveBatched<NewsDbContext, int, Byline>(
-                p => p.Id, db => db.Bylines.Where(b => b.Article.Status == ArticleStatus.Published && b.Article.PublishedAt != null), b => b.PersonId, b => b.Article);
+                p => p.Id, (db, user) => user.IsEditor() ? db.Bylines : db.Bylines.Where(b => b.Article.Status == ArticleStatus.Published),
+                b => b.PersonId, b => b.Article);
     }
 }

@@ -60,6 +60,10 @@ public static partial class GraphQLBuilderExtensions
         return builder;
     }
 
+    /// <summary>Field authorization (<see cref="Authorization.FieldAuthorization.Authorize{TSource,TReturn}"/>).</summary>
+    public static IGraphQLBuilder AddFieldAuthorization(this IGraphQLBuilder builder)
+        => builder.AddSchemaVisitor(new Authorization.AuthorizeFieldsVisitor());
+
     /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
     public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)
     {

@@ -27,7 +27,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
 {
     private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false };
     private readonly List<OrderKey> _defaultOrder = [];
-    private readonly HashSet<string> _neverNull = new(StringComparer.Ordinal);
+    private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();
 
     protected QueryFieldBuilder(FieldType field)
@@ -82,10 +82,18 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     /// time of published stories): ordering by it then pages with plain range conditions that seek in an
     /// index, instead of conditions that also look for nulls.
     /// </summary>
-    public TSelf NeverNull<TKey>(Expression<Func<TEntity, TKey?>> member)
+    /// <param name="when">Limits the promise to some requests (for example, callers who only see published stories).</param>
+    public TSelf NeverNull<TKey>(Expression<Func<TEntity, TKey?>> member, Func<IResolveFieldContext, bool>? when = null)
         where TKey : struct
     {
-        _neverNull.Add(new OrderKey(member, false).SelectorText);
+        _neverNull.Add((new OrderKey(member, false).SelectorText, when));
+        return Self;
+    }
+
+    /// <summary>Only callers with one of <paramref name="roles"/> may resolve the field (see <see cref="Authorization.FieldAuthorization"/>).</summary>
+    public TSelf Authorize(params string[] roles)
+    {
+        Authorization.FieldAuthorization.Authorize(FieldType, roles);
         return Self;
     }
 
@@ -109,13 +117,13 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     }
 
     /// <summary>
-    /// Resolves the items of many parents with one query per level: <paramref name="rows"/> relate
-    /// a parent key (<paramref name="rowParentKey"/>) to an item (<paramref name="element"/>);
+    /// Resolves the items of many parents with one query per level: <paramref name="rows"/> (for the
+    /// calling user) relate a parent key (<paramref name="rowParentKey"/>) to an item (<paramref name="element"/>);
     /// <paramref name="rowOrder"/> orders them when the request gives no order (a position column).
     /// </summary>
     public void ResolveBatched<TDbContext, TKey, TRow>(
         Func<TSource, TKey> parentKey,
-        Func<TDbContext, IQueryable<TRow>> rows,
+        Func<TDbContext, System.Security.Claims.ClaimsPrincipal?, IQueryable<TRow>> rows,
         Expression<Func<TRow, TKey>> rowParentKey,
         Expression<Func<TRow, TEntity>> element,
         Expression<Func<TRow, object?>>? rowOrder = null)
@@ -128,6 +136,8 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         FieldType.Resolver = new AsyncResolver(context =>
         {
             var request = Request(context);
+            // One request has one caller, so the caller need not be part of the key.
+            var user = context.User;
             var loaderKey = $"{context.ParentType.Name}.{coordinate}:{request.Key}";
             var loader = context.RequestServices!.GetRequiredService<DataLoaderScope>().GetOrAdd(loaderKey, () =>
             {
@@ -137,8 +147,8 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                     {
                         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                         var plan = request.Plan(db.Model, element, rowOrderKeys);
-                        var groups = await QueryExecutor.GroupedAsync(rows(db).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
-                        var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db), keys, rowParentKey, plan, cancellationToken) : null;
+                        var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
+                        var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
                         return keys.ToDictionary(k => k, k => plan.ToConnection(
                             groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
                     }, Connection.Empty)
@@ -146,7 +156,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                     {
                         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                         var plan = request.Plan(db.Model, element, rowOrderKeys);
-                        var groups = await QueryExecutor.GroupedAsync(rows(db).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
+                        var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
                         return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)]);
                     }, []);
             });
@@ -173,11 +183,11 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         var members = SelectedMembers.Of(context);
         var count = IsConnection && SelectedMembers.AsksFor(context, "totalCount");
         var key = JsonSerializer.Serialize(new object?[] { where, order, page, members.Order(StringComparer.Ordinal), count }, KeyJson);
-        return new FieldRequest(filter, NonNullable(userOrder), NonNullable(_defaultOrder), _uniqueKey, page, members, count, key);
+        return new FieldRequest(filter, NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key);
     }
 
-    private List<OrderKey> NonNullable(IReadOnlyList<OrderKey> keys)
-        => [.. keys.Select(k => _neverNull.Contains(k.SelectorText) ? k.WithoutNulls() : k)];
+    private List<OrderKey> NonNullable(IReadOnlyList<OrderKey> keys, IResolveFieldContext context)
+        => [.. keys.Select(k => _neverNull.Any(n => n.Selector == k.SelectorText && (n.When is null || n.When(context))) ? k.WithoutNulls() : k)];
 
     private static IGraphType Argument(IResolveFieldContext context, string name)
         => context.FieldDefinition.Arguments!.Find(name)!.ResolvedType!;

@@ -40,6 +40,14 @@ public sealed class GraphQLHttpHandler<TSchema>(
         }
 
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        if (request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        {
+            // Credentials were sent and not accepted: say so instead of answering as if no one had signed in.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, mediaType ?? MediaTypes.Json, new TransportError(401, "AUTH_NOT_AUTHENTICATED",
+                "The access token is invalid or has expired.")).ConfigureAwait(false);
+            return;
+        }
         if (mediaType is null)
         {
             await WriteErrorAsync(http, MediaTypes.Json, new TransportError(406, ErrorCodes.NotAcceptable,

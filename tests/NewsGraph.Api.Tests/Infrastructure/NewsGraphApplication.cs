@@ -53,6 +53,7 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("Auth:SigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -62,15 +63,21 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     public async Task<NewsDbContext> CreateDbContextAsync()
         => await Services.GetRequiredService<IDbContextFactory<NewsDbContext>>().CreateDbContextAsync();
 
-    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
-        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables }), accept);
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
+        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables }), accept, token);
 
-    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string accept = "application/graphql-response+json")
+    /// <summary>A bearer token for <paramref name="role"/> (reader, editor, admin), or null for anonymous.</summary>
+    public string? TokenFor(string? role, string? name = null, TimeSpan? lifetime = null)
+        => role is null ? null : Services.GetRequiredService<NewsGraph.Api.Auth.TokenIssuer>().Issue(name ?? role, role, lifetime);
+
+    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string accept = "application/graphql-response+json", string? token = null)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
         request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
     }
 

@@ -35,6 +35,10 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditorNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -84,6 +88,13 @@ namespace NewsGraph.Api.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalNotice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -94,6 +105,42 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Articles.ArticleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Version");
+
+                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Byline", b =>
@@ -115,6 +162,33 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("Bylines");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Articles.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Id");
+
+                    b.ToTable("Corrections");
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
@@ -200,11 +274,17 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Feedback", null, t =>
                         {
@@ -270,6 +350,10 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("Images");
@@ -294,6 +378,10 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
@@ -310,6 +398,15 @@ namespace NewsGraph.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Articles.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsGraph.Api.Articles.Article", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Byline", b =>
@@ -329,6 +426,15 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Articles.Correction", b =>
+                {
+                    b.HasOne("NewsGraph.Api.Articles.Article", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
@@ -376,9 +482,13 @@ namespace NewsGraph.Api.Data.Migrations
                 {
                     b.Navigation("Bylines");
 
+                    b.Navigation("Corrections");
+
                     b.Navigation("Images");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

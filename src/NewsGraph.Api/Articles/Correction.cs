@@ -1,0 +1,13 @@
+namespace NewsGraph.Api.Articles;
+
+/// <summary>A public correction notice on a story.</summary>
+public sealed class Correction
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public required string Text { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>The version of the story the correction produced.</summary>
+    public int Version { get; set; }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Events;
+
+namespace NewsGraph.Api.Articles;
+
+/// <summary>
+/// Publishes scheduled stories once their embargo passes, so readers (and the
+/// <c>articlePublished</c> subscription) see them within one <see cref="NewsroomOptions.EmbargoCheckInterval"/>.
+/// </summary>
+public sealed partial class EmbargoLifter(
+    IDbContextFactory<NewsDbContext> dbFactory,
+    IEventBus events,
+    TimeProvider clock,
+    IOptions<NewsroomOptions> options,
+    ILogger<EmbargoLifter> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.EmbargoCheckInterval, clock);
+        do
+        {
+            try
+            {
+                await LiftDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Publishes every scheduled story whose time has come; returns how many.</summary>
+    public async Task<int> LiftDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now).ToListAsync(cancellationToken);
+        foreach (var article in due)
+        {
+            article.Status = ArticleStatus.Published;
+            article.Version++;
+            article.UpdatedAt = now;
+            db.Revisions.Add(new ArticleRevision
+            {
+                ArticleId = article.Id, Version = article.Version, ChangedAt = now, Editor = "embargo", Action = "published", Changes = ["status"],
+            });
+        }
+        if (due.Count == 0)
+            return 0;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // An editor changed one of them meanwhile; the next round looks again.
+            return 0;
+        }
+        foreach (var article in due)
+            await events.PublishAsync(ArticleEvent.Topic, new ArticleEvent(ArticleEventKind.Published, article.Id, article.SectionId, article.Version, clock.GetUtcNow()), cancellationToken);
+        return due.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lifting embargoes failed; trying again at the next check")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
