@@ -66,7 +66,51 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
         }
         if (bylines.Select(b => b.PersonId).Distinct().Count() != bylines.Count)
             return "the byline names a person twice";
+        if (row.Version is < 1)
+            return $"version {row.Version} is less than 1";
+        if (row.EditorNotes is { Length: > 4000 })
+            return "editor_notes is longer than 4000 characters";
+        if (row.WithdrawalNotice is { } notice && (string.IsNullOrWhiteSpace(notice) || notice.Length > 2000))
+            return "withdrawal_notice is empty or longer than 2000 characters";
+        if ((CorrectionProblem(row) ?? RevisionProblem(row)) is { } editorial)
+            return editorial;
         _slugs[row.Slug] = row.Id;
+        return null;
+    }
+
+    private static string? CorrectionProblem(ArticleRow row)
+    {
+        for (var i = 0; i < (row.Corrections?.Length ?? 0); i++)
+        {
+            var problem = row.Corrections![i] switch
+            {
+                null => "is null",
+                { Text: var text } when string.IsNullOrWhiteSpace(text) || text.Length > 2000 => "has a text that is empty or longer than 2000 characters",
+                { Version: < 1 } correction => $"has version {correction.Version}, less than 1",
+                _ => null,
+            };
+            if (problem is not null)
+                return $"correction {i + 1} {problem}";
+        }
+        return null;
+    }
+
+    private static string? RevisionProblem(ArticleRow row)
+    {
+        for (var i = 0; i < (row.Revisions?.Length ?? 0); i++)
+        {
+            var problem = row.Revisions![i] switch
+            {
+                null => "is null",
+                { Version: < 1 } revision => $"has version {revision.Version}, less than 1",
+                { Editor: var editor } when string.IsNullOrWhiteSpace(editor) => "has no editor",
+                { Action: var action } when string.IsNullOrWhiteSpace(action) || action.Length > 40 => "has an action that is empty or longer than 40 characters",
+                { Changes: var changes } when changes.Any(string.IsNullOrWhiteSpace) => "lists an empty change",
+                _ => null,
+            };
+            if (problem is not null)
+                return $"revision {i + 1} {problem}";
+        }
         return null;
     }
 
@@ -76,12 +120,13 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
             return;
         using var transaction = connection.BeginTransaction();
         using var upsert = Command(transaction, """
-            INSERT INTO "People" ("Id", "Name", "Title", "Organization") VALUES ($id, $name, $title, $organization)
-            ON CONFLICT ("Id") DO UPDATE SET "Name" = excluded."Name", "Title" = excluded."Title", "Organization" = excluded."Organization"
-            """, "$id", "$name", "$title", "$organization");
+            INSERT INTO "People" ("Id", "Name", "Title", "Organization", "Version") VALUES ($id, $name, $title, $organization, $version)
+            ON CONFLICT ("Id") DO UPDATE SET "Name" = excluded."Name", "Title" = excluded."Title", "Organization" = excluded."Organization",
+                "Version" = excluded."Version"
+            """, "$id", "$name", "$title", "$organization", "$version");
         foreach (var person in batch)
         {
-            Run(upsert, person.Id, person.Name.Trim(), person.Title, person.Organization);
+            Run(upsert, person.Id, person.Name.Trim(), person.Title, person.Organization, person.Version ?? 1);
             KnownPeople.Add(person.Id);
         }
         transaction.Commit();
@@ -95,27 +140,28 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
             return;
         using var transaction = connection.BeginTransaction();
         using var upsert = Command(transaction, """
-            INSERT INTO "Feedback" ("Id", "ArticleId", "Message", "Rating", "ContactEmail", "CreatedAt", "Status")
-            VALUES ($id, $article, $message, $rating, $email, $created, $status)
+            INSERT INTO "Feedback" ("Id", "ArticleId", "Message", "Rating", "ContactEmail", "CreatedAt", "Status", "SubmittedBy")
+            VALUES ($id, $article, $message, $rating, $email, $created, $status, $submittedBy)
             ON CONFLICT ("Id") DO UPDATE SET "ArticleId" = excluded."ArticleId", "Message" = excluded."Message", "Rating" = excluded."Rating",
-                "ContactEmail" = excluded."ContactEmail", "CreatedAt" = excluded."CreatedAt", "Status" = excluded."Status"
-            """, "$id", "$article", "$message", "$rating", "$email", "$created", "$status");
+                "ContactEmail" = excluded."ContactEmail", "CreatedAt" = excluded."CreatedAt", "Status" = excluded."Status",
+                "SubmittedBy" = excluded."SubmittedBy"
+            """, "$id", "$article", "$message", "$rating", "$email", "$created", "$status", "$submittedBy");
         foreach (var feedback in batch)
         {
             var status = feedback.Status is { } s ? Enum.Parse<FeedbackStatus>(s, ignoreCase: true) : FeedbackStatus.New;
             Run(upsert, feedback.Id, feedback.ArticleId, feedback.Message, feedback.Rating, feedback.ContactEmail,
-                NdjsonImporter.Text(feedback.CreatedAt.UtcDateTime), (int)status);
+                NdjsonImporter.Text(feedback.CreatedAt.UtcDateTime), (int)status, feedback.SubmittedBy);
         }
         transaction.Commit();
         report.Count("feedback", batch.Count);
         batch.Clear();
     }
 
-    /// <summary>Writes a batch of articles with their bylines, images and quotes, in one transaction.</summary>
+    /// <summary>Writes a batch of articles with their bylines, corrections, revisions, images and quotes, in one transaction.</summary>
     public void WriteArticles(List<(int Line, ArticleRow Row)> batch, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes)
     {
         var inBatch = batch.Select(b => b.Row.Id).ToHashSet();
-        images = [.. images.Where(i => Related("images.ndjson", i.Line, i.Row.ArticleId, inBatch, i.Row.MorePlacements?.Select(p => p.ArticleId)))];
+        images = [.. images.Where(i => ImageVersion(i) && Related("images.ndjson", i.Line, i.Row.ArticleId, inBatch, i.Row.MorePlacements?.Select(p => p.ArticleId)))];
         quotes = [.. quotes.Where(q => Related("quotes.ndjson", q.Line, q.Row.ArticleId, inBatch, null) && Speaker(q))];
         try
         {
@@ -153,29 +199,40 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
         using var transaction = connection.BeginTransaction();
         using var upsertArticle = Command(transaction, """
             INSERT INTO "Articles" ("Id", "Slug", "Headline", "RevisionLabel", "Genre", "IsUrgent", "SectionId", "Status", "PublishedAt",
-                "PublishedOffsetMinutes", "UpdatedAt", "DatelinePlaces", "DatelineSource", "DatelineDate", "Language", "Paragraphs", "Version")
+                "PublishedOffsetMinutes", "UpdatedAt", "DatelinePlaces", "DatelineSource", "DatelineDate", "Language", "Paragraphs", "Version",
+                "EditorNotes", "WithdrawalNotice", "WithdrawnAt")
             VALUES ($id, $slug, $headline, $revision, $genre, $urgent, $section, $status, $published, $offset, $updated, $places, $source, $date,
-                $language, $paragraphs, $version)
+                $language, $paragraphs, $version, $notes, $notice, $withdrawn)
             ON CONFLICT ("Id") DO UPDATE SET "Slug" = excluded."Slug", "Headline" = excluded."Headline", "RevisionLabel" = excluded."RevisionLabel",
                 "Genre" = excluded."Genre", "IsUrgent" = excluded."IsUrgent", "SectionId" = excluded."SectionId", "Status" = excluded."Status",
                 "PublishedAt" = excluded."PublishedAt", "PublishedOffsetMinutes" = excluded."PublishedOffsetMinutes", "UpdatedAt" = excluded."UpdatedAt",
                 "DatelinePlaces" = excluded."DatelinePlaces", "DatelineSource" = excluded."DatelineSource", "DatelineDate" = excluded."DatelineDate",
-                "Language" = excluded."Language", "Paragraphs" = excluded."Paragraphs", "Version" = excluded."Version"
+                "Language" = excluded."Language", "Paragraphs" = excluded."Paragraphs", "Version" = excluded."Version",
+                "EditorNotes" = excluded."EditorNotes", "WithdrawalNotice" = excluded."WithdrawalNotice", "WithdrawnAt" = excluded."WithdrawnAt"
             """, "$id", "$slug", "$headline", "$revision", "$genre", "$urgent", "$section", "$status", "$published", "$offset", "$updated",
-            "$places", "$source", "$date", "$language", "$paragraphs", "$version");
+            "$places", "$source", "$date", "$language", "$paragraphs", "$version", "$notes", "$notice", "$withdrawn");
         using var clearBylines = Command(transaction, "DELETE FROM \"Bylines\" WHERE \"ArticleId\" = $id", "$id");
+        using var clearCorrections = Command(transaction, "DELETE FROM \"Corrections\" WHERE \"ArticleId\" = $id", "$id");
+        using var clearRevisions = Command(transaction, "DELETE FROM \"Revisions\" WHERE \"ArticleId\" = $id", "$id");
         using var clearImages = Command(transaction, "DELETE FROM \"ArticleImages\" WHERE \"ArticleId\" = $id", "$id");
         using var clearQuotes = Command(transaction, "DELETE FROM \"Quotes\" WHERE \"ArticleId\" = $id", "$id");
         using var insertByline = Command(transaction,
             "INSERT INTO \"Bylines\" (\"ArticleId\", \"PersonId\", \"Position\", \"Role\") VALUES ($article, $person, $position, $role)",
             "$article", "$person", "$position", "$role");
+        using var insertCorrection = Command(transaction,
+            "INSERT INTO \"Corrections\" (\"ArticleId\", \"Text\", \"CreatedAt\", \"Version\") VALUES ($article, $text, $created, $version)",
+            "$article", "$text", "$created", "$version");
+        using var insertRevision = Command(transaction, """
+            INSERT INTO "Revisions" ("ArticleId", "Version", "ChangedAt", "Editor", "Action", "Changes") VALUES ($article, $version, $changed, $editor, $action, $changes)
+            """, "$article", "$version", "$changed", "$editor", "$action", "$changes");
         using var upsertImage = Command(transaction, """
-            INSERT INTO "Images" ("Id", "Url", "Caption", "AltText", "Credit", "Provider", "RightsNote", "IsNotForSale", "IsFilePhoto", "TakenOn")
-            VALUES ($id, $url, $caption, $alt, $credit, $provider, $rights, $notForSale, $file, $taken)
+            INSERT INTO "Images" ("Id", "Url", "Caption", "AltText", "Credit", "Provider", "RightsNote", "IsNotForSale", "IsFilePhoto", "TakenOn", "Version")
+            VALUES ($id, $url, $caption, $alt, $credit, $provider, $rights, $notForSale, $file, $taken, $version)
             ON CONFLICT ("Id") DO UPDATE SET "Url" = excluded."Url", "Caption" = excluded."Caption", "AltText" = excluded."AltText",
                 "Credit" = excluded."Credit", "Provider" = excluded."Provider", "RightsNote" = excluded."RightsNote",
-                "IsNotForSale" = excluded."IsNotForSale", "IsFilePhoto" = excluded."IsFilePhoto", "TakenOn" = excluded."TakenOn"
-            """, "$id", "$url", "$caption", "$alt", "$credit", "$provider", "$rights", "$notForSale", "$file", "$taken");
+                "IsNotForSale" = excluded."IsNotForSale", "IsFilePhoto" = excluded."IsFilePhoto", "TakenOn" = excluded."TakenOn",
+                "Version" = excluded."Version"
+            """, "$id", "$url", "$caption", "$alt", "$credit", "$provider", "$rights", "$notForSale", "$file", "$taken", "$version");
         using var placeImage = Command(transaction, """
             INSERT INTO "ArticleImages" ("ArticleId", "ImageId", "Position") VALUES ($article, $image, $position)
             ON CONFLICT ("ArticleId", "ImageId") DO UPDATE SET "Position" = excluded."Position"
@@ -197,22 +254,32 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
                 article.PublishedAt is { } at ? (int)at.Offset.TotalMinutes : 0,
                 NdjsonImporter.Text(article.UpdatedAt?.UtcDateTime ?? now),
                 JsonSerializer.Serialize(places.ToList(), NdjsonContext.Default.ListString), article.DatelineSource, article.DatelineDate, article.Language,
-                JsonSerializer.Serialize(Paragraphs(article.Body), NdjsonContext.Default.ListString), article.Version ?? 1);
+                JsonSerializer.Serialize(Paragraphs(article.Body), NdjsonContext.Default.ListString), article.Version ?? 1,
+                article.EditorNotes, article.WithdrawalNotice, article.WithdrawnAt is { } withdrawn ? NdjsonImporter.Text(withdrawn.UtcDateTime) : null);
             if (existed)
             {
                 Run(clearBylines, article.Id);
+                Run(clearCorrections, article.Id);
+                Run(clearRevisions, article.Id);
                 Run(clearImages, article.Id);
                 Run(clearQuotes, article.Id);
             }
             var position = 0;
             foreach (var byline in Bylines(article))
                 Run(insertByline, article.Id, byline.PersonId, ++position, (int)Enum.Parse<BylineRole>(byline.Role, ignoreCase: true));
+            foreach (var correction in article.Corrections ?? [])
+                Run(insertCorrection, article.Id, correction.Text, NdjsonImporter.Text(correction.CreatedAt.UtcDateTime), correction.Version);
+            foreach (var revision in article.Revisions ?? [])
+            {
+                Run(insertRevision, article.Id, revision.Version, NdjsonImporter.Text(revision.ChangedAt.UtcDateTime), revision.Editor, revision.Action,
+                    JsonSerializer.Serialize(revision.Changes.ToList(), NdjsonContext.Default.ListString));
+            }
         }
         foreach (var (_, image) in images)
         {
             var notForSale = image.IsNotForSale ?? image.Rights?.Contains("NOT FOR SALE", StringComparison.OrdinalIgnoreCase) == true;
             Run(upsertImage, image.Id, image.Url, image.Caption, image.AltText, image.Credit, image.Provider, image.Rights, notForSale,
-                image.IsFilePhoto ?? false, image.TakenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                image.IsFilePhoto ?? false, image.TakenOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), image.Version ?? 1);
             if (image.ArticleId is { } articleId)
                 Run(placeImage, articleId, image.Id, image.Position ?? 1);
             foreach (var placement in image.MorePlacements ?? [])
@@ -244,6 +311,14 @@ internal sealed class ImportState(SqliteConnection connection, ImportReport repo
             }
         }
         return true;
+    }
+
+    private bool ImageVersion((int Line, ImageRow Row) image)
+    {
+        if (image.Row.Version is not < 1)
+            return true;
+        report.Fail("images.ndjson", image.Line, $"image {image.Row.Id} has version {image.Row.Version}, less than 1");
+        return false;
     }
 
     private bool Speaker((int Line, QuoteRow Row) quote)

@@ -24,7 +24,7 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
 
         rows["people.ndjson"] = await WriteAsync(folder, "people.ndjson", NdjsonContext.Default.PersonRow,
             last => db.People.AsNoTracking().Where(p => p.Id > last).OrderBy(p => p.Id).Take(ChunkSize)
-                .Select(p => new PersonRow(p.Id, p.Name, p.Title, p.Organization, null)), r => r.Id, cancellationToken);
+                .Select(p => new PersonRow(p.Id, p.Name, p.Title, p.Organization, null, p.Version)), r => r.Id, cancellationToken);
 
         var sections = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
         rows["articles.ndjson"] = await WriteAsync(folder, "articles.ndjson", NdjsonContext.Default.ArticleRow, async last =>
@@ -33,7 +33,11 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
             var ids = articles.Select(a => a.Id).ToList();
             var bylines = (await db.Bylines.AsNoTracking().Where(b => ids.Contains(b.ArticleId)).OrderBy(b => b.Position).ToListAsync(cancellationToken))
                 .ToLookup(b => b.ArticleId);
-            return articles.Select(a => ToRow(a, sections[a.SectionId], [.. bylines[a.Id]])).ToList();
+            var corrections = (await db.Corrections.AsNoTracking().Where(c => ids.Contains(c.ArticleId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+                .ToLookup(c => c.ArticleId);
+            var revisions = (await db.Revisions.AsNoTracking().Where(r => ids.Contains(r.ArticleId)).OrderBy(r => r.Version).ThenBy(r => r.Id)
+                .ToListAsync(cancellationToken)).ToLookup(r => r.ArticleId);
+            return articles.Select(a => ToRow(a, sections[a.SectionId], [.. bylines[a.Id]], [.. corrections[a.Id]], [.. revisions[a.Id]])).ToList();
         }, r => r.Id, cancellationToken);
 
         rows["images.ndjson"] = await WriteAsync(folder, "images.ndjson", NdjsonContext.Default.ImageRow, async last =>
@@ -47,7 +51,8 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
                 var links = placements[i.Id].ToList();
                 return new ImageRow(i.Id, i.Caption, links.FirstOrDefault()?.ArticleId, links.FirstOrDefault()?.Position, i.Url, i.Credit, i.RightsNote,
                     i.AltText, i.Provider, i.IsNotForSale, i.IsFilePhoto, i.TakenOn,
-                    links.Count > 1 ? [.. links.Skip(1).Select(l => new PlacementRow(l.ArticleId, l.Position))] : null);
+                    links.Count > 1 ? [.. links.Skip(1).Select(l => new PlacementRow(l.ArticleId, l.Position))] : null,
+                    i.Version);
             }).ToList();
         }, r => r.Id, cancellationToken);
 
@@ -57,14 +62,15 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
 
         rows["feedback.ndjson"] = await WriteAsync(folder, "feedback.ndjson", NdjsonContext.Default.FeedbackRow,
             async last => (await db.Feedback.AsNoTracking().Where(f => f.Id > last).OrderBy(f => f.Id).Take(ChunkSize).ToListAsync(cancellationToken))
-                .Select(f => new FeedbackRow(f.Id, f.Message, new DateTimeOffset(f.CreatedAt), f.ArticleId, f.Rating, f.ContactEmail, f.Status.ToString().ToUpperInvariant()))
+                .Select(f => new FeedbackRow(f.Id, f.Message, new DateTimeOffset(f.CreatedAt), f.ArticleId, f.Rating, f.ContactEmail,
+                    f.Status.ToString().ToUpperInvariant(), f.SubmittedBy))
                 .ToList(), r => r.Id, cancellationToken);
 
         await WriteManifestAsync(folder, rows, cancellationToken);
         return rows;
     }
 
-    private static ArticleRow ToRow(Article a, Section section, List<Byline> bylines)
+    private static ArticleRow ToRow(Article a, Section section, List<Byline> bylines, List<Correction> corrections, List<ArticleRevision> revisions)
     {
         var onlyAuthors = bylines.All(b => b.Role == BylineRole.Author);
         return new ArticleRow(
@@ -81,7 +87,14 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
             DatelineDate: a.DatelineDate,
             UpdatedAt: new DateTimeOffset(a.UpdatedAt),
             Version: a.Version,
-            Bylines: onlyAuthors ? null : [.. bylines.Select(b => new BylineRow(b.PersonId, b.Role.ToString().ToUpperInvariant()))]);
+            Bylines: onlyAuthors ? null : [.. bylines.Select(b => new BylineRow(b.PersonId, b.Role.ToString().ToUpperInvariant()))],
+            EditorNotes: a.EditorNotes,
+            WithdrawalNotice: a.WithdrawalNotice,
+            WithdrawnAt: a.WithdrawnAt is { } withdrawn ? new DateTimeOffset(withdrawn) : null,
+            Corrections: corrections.Count > 0 ? [.. corrections.Select(c => new CorrectionRow(c.Text, new DateTimeOffset(c.CreatedAt), c.Version))] : null,
+            Revisions: revisions.Count > 0
+                ? [.. revisions.Select(r => new RevisionRow(r.Version, new DateTimeOffset(r.ChangedAt), r.Editor, r.Action, [.. r.Changes]))]
+                : null);
     }
 
     private static Task<int> WriteAsync<T>(string folder, string file, JsonTypeInfo<T> type, Func<int, IQueryable<T>> chunk, Func<T, int> id, CancellationToken cancellationToken)

@@ -12,8 +12,9 @@ namespace NewsGraph.Api.Import;
 /// <summary>
 /// Loads the bulk NDJSON files (people, articles with their images and quotes, feedback) in
 /// streaming batches, so memory stays flat whatever the size. An article is written in the same
-/// transaction as its bylines, images and quotes, so a crash part-way leaves whole articles only;
-/// rows are matched by id, so running the import again completes or repeats it without duplicates.
+/// transaction as its bylines, corrections, revisions, images and quotes, so a crash part-way
+/// leaves whole articles only; rows are matched by id, so running the import again completes or
+/// repeats it without duplicates.
 /// A bad line is reported with its file and number and skipped; the valid ones are loaded.
 /// </summary>
 /// <remarks>
@@ -119,6 +120,11 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
                 state.Report.Fail(file, reader.LineNumber, $"person {row.Id} has no name");
                 continue;
             }
+            if (row.Version is < 1)
+            {
+                state.Report.Fail(file, reader.LineNumber, $"person {row.Id} has version {row.Version}, less than 1");
+                continue;
+            }
             batch.Add(row);
             if (batch.Count == BatchSize * 4)
                 state.WritePeople(batch);
@@ -190,6 +196,7 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
                 { Rating: < 1 or > 5 } => $"rating {row.Rating} is not between 1 and 5",
                 _ when string.IsNullOrWhiteSpace(row.Message) => "the message is empty",
                 { Status: { } status } when !Enum.TryParse<FeedbackStatus>(status, ignoreCase: true, out _) => $"status `{status}` is not one of NEW, REVIEWED, SPAM",
+                { SubmittedBy: { } by } when string.IsNullOrWhiteSpace(by) => "submitted_by is empty (leave it out for anonymous feedback)",
                 _ => null,
             };
             if (problem is not null)

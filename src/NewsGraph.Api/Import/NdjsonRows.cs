@@ -8,7 +8,7 @@ namespace NewsGraph.Api.Import;
 // dataset's files load as they are). Fields without a default are required; unknown fields
 // are errors; null values are left out when writing.
 
-public sealed record PersonRow(int Id, string Name, string? Title = null, string? Organization = null, string? Role = null);
+public sealed record PersonRow(int Id, string Name, string? Title = null, string? Organization = null, string? Role = null, int? Version = null);
 
 public sealed record ArticleRow(
     int Id,
@@ -30,9 +30,18 @@ public sealed record ArticleRow(
     string? DatelineDate = null,
     DateTimeOffset? UpdatedAt = null,
     int? Version = null,
-    BylineRow[]? Bylines = null);
+    BylineRow[]? Bylines = null,
+    string? EditorNotes = null,
+    string? WithdrawalNotice = null,
+    DateTimeOffset? WithdrawnAt = null,
+    CorrectionRow[]? Corrections = null,
+    RevisionRow[]? Revisions = null);
 
 public sealed record BylineRow(int PersonId, string Role);
+
+public sealed record CorrectionRow(string Text, DateTimeOffset CreatedAt, int Version);
+
+public sealed record RevisionRow(int Version, DateTimeOffset ChangedAt, string Editor, string Action, string[] Changes);
 
 public sealed record ImageRow(
     int Id,
@@ -47,7 +56,8 @@ public sealed record ImageRow(
     bool? IsNotForSale = null,
     bool? IsFilePhoto = null,
     DateOnly? TakenOn = null,
-    PlacementRow[]? MorePlacements = null);
+    PlacementRow[]? MorePlacements = null,
+    int? Version = null);
 
 public sealed record PlacementRow(int ArticleId, int Position);
 
@@ -60,7 +70,8 @@ public sealed record FeedbackRow(
     int? ArticleId = null,
     int? Rating = null,
     string? ContactEmail = null,
-    string? Status = null);
+    string? Status = null,
+    string? SubmittedBy = null);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

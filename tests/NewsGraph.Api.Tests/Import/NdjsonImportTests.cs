@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.Tests.Infrastructure;
 
@@ -74,6 +75,25 @@ public sealed class NdjsonImportTests : IDisposable
         // The wire importer's content too: byline roles, dateline sources, providers, a shared section.
         await source.Services.GetRequiredService<ImportCommand>().ImportStoriesAsync(
             [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Import", "Stories"), "*.txt")], TextWriter.Null, false, CancellationToken.None);
+        // And the editorial workflow's: notes, a kill, a correction, revision history, versions, a signed-in reader's feedback.
+        var withdrawnAt = new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1234567);
+        var correctedAt = withdrawnAt.AddHours(-2);
+        await using (var db = await source.CreateDbContextAsync())
+        {
+            var story = await db.Articles.SingleAsync(a => a.Id == 3);
+            story.Status = ArticleStatus.Withdrawn;
+            story.Version = 4;
+            story.EditorNotes = "Check the minister's title with the desk.";
+            story.WithdrawalNotice = "This story named the wrong ministry.";
+            story.WithdrawnAt = withdrawnAt;
+            story.Corrections.Add(new Correction { Text = "An earlier version gave the wrong date.", CreatedAt = correctedAt, Version = 3 });
+            story.Revisions.Add(new ArticleRevision { Version = 3, ChangedAt = correctedAt, Editor = "alice", Action = "corrected", Changes = ["paragraphs"] });
+            story.Revisions.Add(new ArticleRevision { Version = 4, ChangedAt = withdrawnAt, Editor = "bob", Action = "withdrawn", Changes = ["status", "withdrawalNotice"] });
+            (await db.People.SingleAsync(p => p.Id == 2)).Version = 3;
+            (await db.Images.SingleAsync(i => i.Id == 1)).Version = 3;
+            (await db.Feedback.SingleAsync(f => f.Id == 1)).SubmittedBy = "reader-7";
+            await db.SaveChangesAsync();
+        }
         var first = Path.Combine(_folder, "first");
         await source.Services.GetRequiredService<NdjsonExporter>().ExportAsync(first);
 
@@ -81,13 +101,54 @@ public sealed class NdjsonImportTests : IDisposable
         var report = await copy.Services.GetRequiredService<NdjsonImporter>().ImportAsync(first);
         var second = Path.Combine(_folder, "second");
         await copy.Services.GetRequiredService<NdjsonExporter>().ExportAsync(second);
+        var again = await copy.Services.GetRequiredService<NdjsonImporter>().ImportAsync(first);
 
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+        Assert.True(again.Succeeded, string.Join("\n", again.Errors));
         foreach (var file in new[] { "people.ndjson", "articles.ndjson", "images.ndjson", "quotes.ndjson", "feedback.ndjson" })
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(first, file)), await File.ReadAllTextAsync(Path.Combine(second, file)));
         await using var a = await source.CreateDbContextAsync();
         await using var b = await copy.CreateDbContextAsync();
         Assert.Equal(await TableCounts.OfAsync(a), await TableCounts.OfAsync(b));
+        var copied = await b.Articles.Include(x => x.Corrections).Include(x => x.Revisions).SingleAsync(x => x.Id == 3);
+        Assert.Equal(ArticleStatus.Withdrawn, copied.Status);
+        Assert.Equal(4, copied.Version);
+        Assert.Equal("Check the minister's title with the desk.", copied.EditorNotes);
+        Assert.Equal("This story named the wrong ministry.", copied.WithdrawalNotice);
+        Assert.Equal(withdrawnAt, copied.WithdrawnAt);
+        var correction = Assert.Single(copied.Corrections);
+        Assert.Equal(("An earlier version gave the wrong date.", correctedAt, 3), (correction.Text, correction.CreatedAt, correction.Version));
+        Assert.Equal(
+            [(3, correctedAt, "alice", "corrected", "paragraphs"), (4, withdrawnAt, "bob", "withdrawn", "status withdrawalNotice")],
+            copied.Revisions.OrderBy(r => r.Version).Select(r => (r.Version, r.ChangedAt, r.Editor, r.Action, string.Join(' ', r.Changes))));
+        Assert.Equal(3, (await b.People.SingleAsync(p => p.Id == 2)).Version);
+        Assert.Equal(3, (await b.Images.SingleAsync(i => i.Id == 1)).Version);
+        Assert.Equal("reader-7", (await b.Feedback.SingleAsync(f => f.Id == 1)).SubmittedBy);
+    }
+
+    [Fact]
+    public async Task EditorialFields_WithBadValues_AreReportedWithFileAndLine()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 3);
+        var articles = Path.Combine(dataset, "articles.ndjson");
+        TestDataset.AppendLine(articles, Article(4).Replace("}", ",\"version\":0}", StringComparison.Ordinal));                                               // line 4
+        TestDataset.AppendLine(articles, Article(5).Replace("}", ",\"corrections\":[{\"text\":\" \",\"created_at\":\"2025-01-01T00:00:00Z\",\"version\":2}]}", StringComparison.Ordinal)); // 5
+        TestDataset.AppendLine(articles, Article(6).Replace("}", ",\"revisions\":[{\"version\":1,\"changed_at\":\"2025-01-01T00:00:00Z\",\"editor\":\"\",\"action\":\"created\",\"changes\":[]}]}", StringComparison.Ordinal)); // 6
+        TestDataset.AppendLine(articles, Article(7).Replace("}", ",\"revisions\":[{\"version\":1,\"changed_at\":\"2025-01-01T00:00:00Z\",\"editor\":\"ann\",\"changes\":[]}]}", StringComparison.Ordinal)); // 7
+        TestDataset.AppendLine(Path.Combine(dataset, "people.ndjson"), "{\"id\":99,\"name\":\"Nobody\",\"version\":0}");
+        TestDataset.AppendLine(Path.Combine(dataset, "feedback.ndjson"), "{\"id\":50,\"message\":\"Hi\",\"created_at\":\"2025-01-01T00:00:00Z\",\"submitted_by\":\" \"}");
+        using var app = EmptyApplication();
+
+        var report = await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset);
+
+        var errors = report.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("people.ndjson:21: person 99 has version 0, less than 1", errors);
+        Assert.Contains("articles.ndjson:4: version 0 is less than 1", errors);
+        Assert.Contains("articles.ndjson:5: correction 1 has a text that is empty or longer than 2000 characters", errors);
+        Assert.Contains("articles.ndjson:6: revision 1 has no editor", errors);
+        Assert.Contains(errors, e => e.StartsWith("articles.ndjson:7: ", StringComparison.Ordinal) && e.Contains("action", StringComparison.Ordinal));
+        Assert.Contains("feedback.ndjson:2: submitted_by is empty (leave it out for anonymous feedback)", errors);
+        Assert.Equal(6, errors.Count);
     }
 
     [Fact]

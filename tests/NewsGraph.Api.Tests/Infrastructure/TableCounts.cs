@@ -11,6 +11,8 @@ public static class TableCounts
         ["Articles"] = await db.Articles.CountAsync(),
         ["Sections"] = await db.Sections.CountAsync(),
         ["Bylines"] = await db.Bylines.CountAsync(),
+        ["Corrections"] = await db.Corrections.CountAsync(),
+        ["Revisions"] = await db.Revisions.CountAsync(),
         ["People"] = await db.People.CountAsync(),
         ["Images"] = await db.Images.CountAsync(),
         ["ArticleImages"] = await db.ArticleImages.CountAsync(),
