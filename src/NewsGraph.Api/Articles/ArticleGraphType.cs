@@ -76,8 +76,8 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         Field(a => a.WithdrawalNotice, nullable: true).Description("Why the story was killed; killed stories are shown to editors only.");
         Field<DateTimeType>("withdrawnAt").Resolve(ctx => ctx.Source.WithdrawnAt is { } at ? new DateTimeOffset(at) : null);
         Field(a => a.EditorNotes, nullable: true).Description("Notes between editors. Editors only.").Authorize(Roles.Editors);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>>("revisions")
-            .Description("Every saved change, oldest first: version, time, editor and what changed. Editors only.")
+        Field<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>("revisions")
+            .Description("Every saved change, oldest first: version, time, editor and what changed. Editors only (null for others, so the rest of the story still shows).")
             .Authorize(Roles.Editors)
             .Resolve(ctx => ctx.DataLoader<RevisionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")

@@ -231,7 +231,8 @@ public static class ArticleMutations
 
         if (input.Has("headline") && Text("headline", 500, required: true) is { } headline)
             Set("headline", article.Headline, headline, v => article.Headline = v);
-        if (input.Has("slug") || creating)
+        var headlineRejected = errors.OfType<InvalidInputError>().Any(e => e.Field == "headline");
+        if ((input.Has("slug") || creating) && !(input.Text("slug") is null && headlineRejected))
         {
             var slug = Slug.From(input.Text("slug") ?? article.Headline);
             if (slug.Length == 0)

@@ -37,45 +37,47 @@ public static class CommandLine
         }
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        output ??= Console.Out;
+        error ??= Console.Error;
         switch (args)
         {
             case ["schema", "export", .. var rest]:
                 var path = rest.FirstOrDefault(a => !a.StartsWith('-')) ?? DefaultSchemaPath();
                 await File.WriteAllTextAsync(path, PrintSchema(services));
-                await Console.Out.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
+                await output.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
                 return 0;
             case ["import", .. var paths]:
                 return await services.GetRequiredService<ImportCommand>()
-                    .RunAsync(paths, Console.Out, interactive: !Console.IsOutputRedirected, CancellationToken.None);
+                    .RunAsync(paths, output, interactive: output == Console.Out && !Console.IsOutputRedirected, CancellationToken.None);
             case ["export", var folder]:
                 await MigrateAsync(services);
                 var rows = await services.GetRequiredService<NdjsonExporter>().ExportAsync(folder);
-                await Console.Out.WriteLineAsync($"Wrote {string.Join(", ", rows.Select(r => $"{r.Value} rows to {r.Key}"))} in {Path.GetFullPath(folder)}");
+                await output.WriteLineAsync($"Wrote {string.Join(", ", rows.Select(r => $"{r.Value} rows to {r.Key}"))} in {Path.GetFullPath(folder)}");
                 return 0;
             case ["token", .. var options]:
-                return await MintTokenAsync(services, options);
+                return await MintTokenAsync(services, options, output, error);
             default:
-                await Console.Error.WriteLineAsync("usage: NewsGraph.Api schema export [file] | import <path>... | export <folder> | token --role <reader|editor|admin> [--name <name>] [--hours <n>]");
+                await error.WriteLineAsync("usage: NewsGraph.Api schema export [file] | import <path>... | export <folder> | token --role <reader|editor|admin> [--name <name>] [--hours <n>]");
                 return 2;
         }
     }
 
     /// <summary><c>token --role editor --name alice --hours 8</c>: a bearer token signed with the configured key.</summary>
-    private static async Task<int> MintTokenAsync(IServiceProvider services, string[] options)
+    private static async Task<int> MintTokenAsync(IServiceProvider services, string[] options, TextWriter output, TextWriter error)
     {
         string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
         var role = Option("--role");
         if (role is null || !Roles.All.Contains(role))
         {
-            await Console.Error.WriteLineAsync($"token needs --role {string.Join("|", Roles.All)}");
+            await error.WriteLineAsync($"token needs --role {string.Join("|", Roles.All)}");
             return 2;
         }
         TimeSpan? lifetime = double.TryParse(Option("--hours"), System.Globalization.CultureInfo.InvariantCulture, out var hours) && hours > 0
             ? TimeSpan.FromHours(hours)
             : null;
-        await Console.Out.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(Option("--name") ?? role, role, lifetime));
+        await output.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(Option("--name") ?? role, role, lifetime));
         return 0;
     }
 
