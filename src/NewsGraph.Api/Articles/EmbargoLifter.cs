@@ -19,18 +19,25 @@ public sealed partial class EmbargoLifter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.EmbargoCheckInterval, clock);
-        do
+        try
         {
-            try
+            do
             {
-                await LiftDueAsync(stoppingToken);
+                try
+                {
+                    await LiftDueAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+                {
+                    LogFailed(logger, ex);
+                }
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
-            {
-                LogFailed(logger, ex);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down (or the host failed to start): nothing is half-done, a lift is one transaction.
+        }
     }
 
     /// <summary>Publishes every scheduled story whose time has come; returns how many.</summary>
