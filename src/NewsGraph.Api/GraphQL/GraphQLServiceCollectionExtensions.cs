@@ -33,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddRequestLimits()
             .AddDocumentCache()
             .AddFieldAuthorization()
+            .AddSubscriptions()
             .AddErrorMasking(developmentDefault: environment.IsDevelopment()));
 
         services.AddScoped<SectionByIdDataLoader>();
@@ -61,7 +62,7 @@ public static class GraphQLServiceCollectionExtensions
             .Validate(o => o.EmbargoCheckInterval > TimeSpan.Zero && o.UtcOffset.Duration() <= TimeSpan.FromHours(14), "Newsroom settings are out of range.");
         services.AddSingleton<FeedbackRateLimiter>();
         services.AddSingleton<ArticleEditor>();
-        services.AddSingleton<IEventBus, InMemoryEventBus>(_ => new InMemoryEventBus());
+        services.AddSingleton<IConnectionAuthenticator, TokenAuthenticator>();
         services.AddHostedService<EmbargoLifter>();
         return services;
     }

@@ -52,6 +52,18 @@ public sealed class AuthorizeFieldsVisitor : BaseSchemaNodeVisitor
         {
             var inner = field.Resolver ?? NameFieldResolver.Instance;
             field.Resolver = new AuthorizingResolver(inner, roles);
+            // A subscription is checked when it starts, before any event is sent.
+            if (field.StreamResolver is { } stream)
+                field.StreamResolver = new AuthorizingStreamResolver(stream, roles);
+        }
+    }
+
+    private sealed class AuthorizingStreamResolver(ISourceStreamResolver inner, string[] roles) : ISourceStreamResolver
+    {
+        public ValueTask<IObservable<object?>> ResolveAsync(IResolveFieldContext context)
+        {
+            FieldAuthorization.Demand(context.User, roles);
+            return inner.ResolveAsync(context);
         }
     }
 

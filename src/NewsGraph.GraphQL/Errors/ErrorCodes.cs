@@ -17,6 +17,10 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 
+    // Streaming (WebSocket, server-sent events)
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
     // Limits
     public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";

@@ -17,6 +17,12 @@ public sealed class InMemoryEventBus(int queueCapacity = 256) : IEventBus
     /// <summary>Messages dropped so far because a subscriber's queue was full.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
+    /// <summary>How many subscriptions <paramref name="topic"/> has now.</summary>
+    public int Subscribers(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Count : 0;
+
+    /// <summary>Messages published but not yet read, over all subscriptions (at most their capacity each).</summary>
+    public int Pending => _topics.Values.SelectMany(s => s.Keys).Sum(s => s.Pending);
+
     public ValueTask PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default)
     {
         if (_topics.TryGetValue(topic, out var subscribers))
@@ -42,6 +48,8 @@ public sealed class InMemoryEventBus(int queueCapacity = 256) : IEventBus
 
     private abstract class Subscription
     {
+        public abstract int Pending { get; }
+
         public abstract void Offer(object? message);
     }
 
@@ -59,6 +67,8 @@ public sealed class InMemoryEventBus(int queueCapacity = 256) : IEventBus
                 new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
                 _ => Interlocked.Increment(ref bus._dropped));
         }
+
+        public override int Pending => _queue.Reader.Count;
 
         public override void Offer(object? message)
         {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.MicrosoftDI;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,18 @@ public static partial class GraphQLBuilderExtensions
         builder.Services.Register(typeof(ListOperationFilterInputType<>), typeof(ListOperationFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register(typeof(ListFilterInputType<>), typeof(ListFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register<DataLoaderScope>(ServiceLifetime.Scoped);
+        return builder;
+    }
+
+    /// <summary>
+    /// Subscriptions: each event is resolved in a service scope of its own (fresh DataLoaders and
+    /// DbContexts), events come from <see cref="Events.IEventBus"/> (in-process unless the
+    /// application registers another).
+    /// </summary>
+    public static IGraphQLBuilder AddSubscriptions(this IGraphQLBuilder builder)
+    {
+        builder.AddScopedSubscriptionExecutionStrategy();
+        builder.Services.TryRegister<Events.IEventBus>(_ => new Events.InMemoryEventBus(), ServiceLifetime.Singleton);
         return builder;
     }
 

@@ -30,6 +30,15 @@ public sealed class GraphQLServerOptions
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (Banana Cake Pop needs them).</summary>
     public bool AllowIntrospection { get; set; } = true;
 
+    /// <summary>A WebSocket that has not sent <c>connection_init</c> by then is closed (4408).</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often idle streams are kept alive: SSE comments and the legacy protocol's <c>ka</c>.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Operations one WebSocket may run at once; more get an error.</summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
+
     /// <summary>Adds exception details to masked errors; off unless the host runs in Development.</summary>
     public bool? ExposeExceptionDetails { get; set; }
 }

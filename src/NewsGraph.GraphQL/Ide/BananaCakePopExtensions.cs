@@ -45,13 +45,14 @@ public static partial class BananaCakePopExtensions
         app.Use(async (http, next) =>
         {
             var request = http.Request;
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            // GraphQL requests on the IDE's address: POST, WebSocket upgrades, GET with a query or a stream.
+            if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || http.WebSockets.IsWebSocketRequest
+                || request.Query.ContainsKey("query") || MediaTypes.AcceptsEventStream(request.Headers.Accept))
             {
                 await next(http);
                 return;
             }
-            if (request.Path == path && MediaTypes.IsBrowserNavigation(request.Headers.Accept)
-                && !request.Query.ContainsKey("query") && !http.WebSockets.IsWebSocketRequest)
+            if (request.Path == path && MediaTypes.IsBrowserNavigation(request.Headers.Accept))
             {
                 http.Response.Redirect(root + request.QueryString);
                 return;

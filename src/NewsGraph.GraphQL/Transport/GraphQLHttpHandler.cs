@@ -7,25 +7,42 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.Subscriptions;
+using NewsGraph.GraphQL.Transport.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsGraph.GraphQL.Transport;
 
 /// <summary>
 /// GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/): POST with a JSON body,
 /// GET with query parameters (queries only), responses as application/graphql-response+json or
-/// application/json as the Accept header asks, with the status codes the spec gives each.
+/// application/json as the Accept header asks, with the status codes the spec gives each; with
+/// <c>Accept: text/event-stream</c>, server-sent events; WebSocket upgrades go to the WebSocket handler.
 /// </summary>
-public sealed class GraphQLHttpHandler<TSchema>(
-    IDocumentExecuter<TSchema> executer,
-    IGraphQLTextSerializer serializer,
-    IOptions<GraphQLServerOptions> options)
+public sealed class GraphQLHttpHandler<TSchema>
     where TSchema : ISchema
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, AllowedOperationsRule.Get];
-    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, AllowedOperationsRule.Post];
+    private readonly IDocumentExecuter<TSchema> _executer;
+    private readonly IGraphQLTextSerializer _serializer;
+    private readonly GraphQLRequestReader _reader;
+    private readonly long _maxBodyBytes;
+    private readonly ServerSentEvents _serverSentEvents;
+    private readonly GraphQLWebSocketHandler<TSchema> _webSockets;
 
-    private readonly GraphQLRequestReader _reader = new(serializer);
-    private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
+    public GraphQLHttpHandler(
+        IDocumentExecuter<TSchema> executer,
+        IGraphQLTextSerializer serializer,
+        IOptions<GraphQLServerOptions> options,
+        IServiceProvider services)
+    {
+        _executer = executer;
+        _serializer = serializer;
+        _reader = new GraphQLRequestReader(serializer);
+        _maxBodyBytes = options.Value.MaxRequestBodyBytes;
+        _serverSentEvents = new ServerSentEvents(new ResultFormatter(serializer), options.Value.KeepAliveInterval,
+            services.GetService<TimeProvider>() ?? TimeProvider.System);
+        _webSockets = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler<TSchema>>(services);
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -40,18 +57,24 @@ public sealed class GraphQLHttpHandler<TSchema>(
         }
 
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
+        var eventStream = MediaTypes.AcceptsEventStream(request.Headers.Accept);
         if (request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
         {
             // Credentials were sent and not accepted: say so instead of answering as if no one had signed in.
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, mediaType ?? MediaTypes.Json, new TransportError(401, "AUTH_NOT_AUTHENTICATED",
+            await WriteErrorAsync(http, mediaType ?? MediaTypes.Json, new TransportError(401, ErrorCodes.AuthNotAuthenticated,
                 "The access token is invalid or has expired.")).ConfigureAwait(false);
             return;
         }
-        if (mediaType is null)
+        if (GraphQLWebSocketHandler<TSchema>.Offers(http))
+        {
+            await _webSockets.HandleAsync(http).ConfigureAwait(false);
+            return;
+        }
+        if (mediaType is null && !eventStream)
         {
             await WriteErrorAsync(http, MediaTypes.Json, new TransportError(406, ErrorCodes.NotAcceptable,
-                $"None of the accepted media types can be produced; accept `{MediaTypes.GraphQLResponse}` or `{MediaTypes.Json}`.")).ConfigureAwait(false);
+                $"None of the accepted media types can be produced; accept `{MediaTypes.GraphQLResponse}`, `{MediaTypes.Json}` or `{MediaTypes.EventStream}`.")).ConfigureAwait(false);
             return;
         }
 
@@ -60,49 +83,45 @@ public sealed class GraphQLHttpHandler<TSchema>(
             : await _reader.ReadPostAsync(request, _maxBodyBytes).ConfigureAwait(false);
         if (error is not null)
         {
-            await WriteErrorAsync(http, mediaType, error).ConfigureAwait(false);
+            await WriteErrorAsync(http, mediaType ?? MediaTypes.GraphQLResponse, error).ConfigureAwait(false);
             return;
         }
 
+        // With Accept: text/event-stream, subscriptions stream as server-sent events.
+        var allowed = eventStream
+            ? isGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
+            : isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
+        var pacer = eventStream ? new StreamPacer() : null;
         ExecutionResult result;
         try
         {
-            result = await ExecuteAsync(http, graphQLRequest!, isGet).ConfigureAwait(false);
+            result = await _executer.ExecuteAsync(RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, http.RequestAborted, pacer))
+                .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the client went away; nobody is left to answer
         }
 
+        if (pacer is not null && result.Executed && (result.Streams is not null || mediaType is null))
+        {
+            await _serverSentEvents.WriteAsync(http, result, pacer).ConfigureAwait(false);
+            return;
+        }
+        // Requests that fail before execution get a JSON answer, also when they asked for a stream.
+        mediaType ??= MediaTypes.GraphQLResponse;
         if (isGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)
             http.Response.Headers.Allow = "POST";
         http.Response.StatusCode = GraphQLStatusCodes.For(result, mediaType);
         http.Response.ContentType = ContentTypeFor(mediaType);
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
-    }
-
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
-    {
-        var methodRule = isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
-        return executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? GetRules : PostRules,
-            CachedDocumentValidationRules = [methodRule],
-        });
+        await _serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
     {
         http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = ContentTypeFor(mediaType);
-        return serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
+        return _serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
     }
 
     private static string ContentTypeFor(string mediaType)

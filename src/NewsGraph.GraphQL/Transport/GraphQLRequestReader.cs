@@ -104,40 +104,46 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
                 return (null, new TransportError(400, ErrorCodes.BatchingNotSupported, "Batched requests (a JSON array) are not supported; send one request object."));
-            if (root.ValueKind != JsonValueKind.Object)
-                return (null, new TransportError(400, ErrorCodes.RequestInvalid, "The request body must be a JSON object."));
-
-            var request = new GraphQLRequest();
-            foreach (var property in root.EnumerateObject())
-            {
-                switch (property.Name)
-                {
-                    case "query":
-                        if (!TryString(property.Value, out var query))
-                            return (null, Invalid("query", "a string"));
-                        request.Query = query;
-                        break;
-                    case "operationName":
-                        if (!TryString(property.Value, out var operationName))
-                            return (null, Invalid("operationName", "a string"));
-                        request.OperationName = NullIfEmpty(operationName);
-                        break;
-                    case "variables":
-                        if (!TryMap(property.Value, out var variables))
-                            return (null, Invalid("variables", "an object"));
-                        request.Variables = variables;
-                        break;
-                    case "extensions":
-                        if (!TryMap(property.Value, out var extensions))
-                            return (null, Invalid("extensions", "an object"));
-                        request.Extensions = extensions;
-                        break;
-                }
-            }
-            if (string.IsNullOrEmpty(request.Query))
-                return (null, new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`."));
-            return (request, null);
+            return ReadObject(root);
         }
+    }
+
+    /// <summary>A request object (a POST body, a WebSocket <c>subscribe</c> payload), every parameter type-checked.</summary>
+    public (GraphQLRequest? Request, TransportError? Error) ReadObject(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            return (null, new TransportError(400, ErrorCodes.RequestInvalid, "The request must be a JSON object."));
+
+        var request = new GraphQLRequest();
+        foreach (var property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "query":
+                    if (!TryString(property.Value, out var query))
+                        return (null, Invalid("query", "a string"));
+                    request.Query = query;
+                    break;
+                case "operationName":
+                    if (!TryString(property.Value, out var operationName))
+                        return (null, Invalid("operationName", "a string"));
+                    request.OperationName = NullIfEmpty(operationName);
+                    break;
+                case "variables":
+                    if (!TryMap(property.Value, out var variables))
+                        return (null, Invalid("variables", "an object"));
+                    request.Variables = variables;
+                    break;
+                case "extensions":
+                    if (!TryMap(property.Value, out var extensions))
+                        return (null, Invalid("extensions", "an object"));
+                    request.Extensions = extensions;
+                    break;
+            }
+        }
+        if (string.IsNullOrEmpty(request.Query))
+            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`."));
+        return (request, null);
     }
 
     private TransportError? ParseJsonParameter(string? text, string name, out Inputs? value)

@@ -49,6 +49,9 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>Replaces or adds services after the application's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -57,7 +60,11 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     public async Task<NewsDbContext> CreateDbContextAsync()
@@ -69,6 +76,23 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     /// <summary>A bearer token for <paramref name="role"/> (reader, editor, admin), or null for anonymous.</summary>
     public string? TokenFor(string? role, string? name = null, TimeSpan? lifetime = null)
         => role is null ? null : Services.GetRequiredService<NewsGraph.Api.Auth.TokenIssuer>().Issue(name ?? role, role, lifetime);
+
+    /// <summary>A GraphQL WebSocket (graphql-transport-ws unless told otherwise) to the test server.</summary>
+    public async Task<GraphQLSocket> ConnectAsync(string protocol = "graphql-transport-ws")
+    {
+        var client = Server.CreateWebSocketClient();
+        client.SubProtocols.Add(protocol);
+        return new GraphQLSocket(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
+    }
+
+    /// <summary>Waits until the event bus has exactly <paramref name="count"/> subscriptions on <paramref name="topic"/>.</summary>
+    public async Task WaitForSubscribersAsync(string topic, int count)
+    {
+        var bus = (NewsGraph.GraphQL.Events.InMemoryEventBus)Services.GetRequiredService<NewsGraph.GraphQL.Events.IEventBus>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (bus.Subscribers(topic) != count)
+            await Task.Delay(10, timeout.Token);
+    }
 
     public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string accept = "application/graphql-response+json", string? token = null)
     {

@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.Subscriptions;
 
 namespace NewsGraph.GraphQL.Tests.Infrastructure;
 
@@ -111,12 +113,37 @@ public sealed class LibraryMutation : ObjectGraphType
     }
 }
 
+/// <summary>Books as they are added (tests publish them on the event bus under <see cref="Topic"/>).</summary>
+public sealed class LibrarySubscription : ObjectGraphType
+{
+    public const string Topic = "books";
+
+    public LibrarySubscription()
+    {
+        Name = "Subscription";
+        Field<NonNullGraphType<BookGraphType>>("bookAdded")
+            .Argument<IntGraphType>("authorId")
+            .ResolveStream(ctx =>
+            {
+                var authorId = ctx.GetArgument<int?>("authorId");
+                return SourceStreams.FromEvents<Book>(ctx, Topic, b => authorId is null || b.AuthorId == authorId);
+            })
+            .Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<BookGraphType>>("rareBookAdded")
+            .Description("Librarians only.")
+            .Authorize("librarian")
+            .ResolveStream(ctx => SourceStreams.FromEvents<Book>(ctx, Topic))
+            .Resolve(ctx => ctx.Source);
+    }
+}
+
 public sealed class LibrarySchema : Schema
 {
-    public LibrarySchema(IServiceProvider services, LibraryQuery query, LibraryMutation mutation)
+    public LibrarySchema(IServiceProvider services, LibraryQuery query, LibraryMutation mutation, LibrarySubscription subscription)
         : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
     }
 }

@@ -50,9 +50,14 @@ public sealed class LibraryServer : IAsyncDisposable
             .AddSystemTextJson()
             .AddRequestLimits()
             .AddDocumentCache()
+            .AddFieldAuthorization()
+            .AddSubscriptions()
             .AddErrorMasking(builder.Environment.IsDevelopment()));
+        builder.Services.AddSingleton<IConnectionAuthenticator, TestTokens>();
 
         var app = builder.Build();
+        app.UseWebSockets();
+        app.Use(TestTokens.AuthenticateAsync);
         app.UseBananaCakePop("/graphql");
         app.UseRouting();
         app.MapGraphQL<LibrarySchema>("/graphql");
@@ -67,6 +72,31 @@ public sealed class LibraryServer : IAsyncDisposable
     }
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    /// <summary>Publishes a book to the <c>bookAdded</c> subscriptions.</summary>
+    public ValueTask PublishAsync(Book book) => Service<Events.IEventBus>().PublishAsync(LibrarySubscription.Topic, book);
+
+    /// <summary>Waits until <c>bookAdded</c>/<c>rareBookAdded</c> have exactly <paramref name="count"/> live subscriptions.</summary>
+    public async Task WaitForSubscribersAsync(int count)
+    {
+        var bus = (Events.InMemoryEventBus)Service<Events.IEventBus>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (bus.Subscribers(LibrarySubscription.Topic) != count)
+            await Task.Delay(10, timeout.Token);
+    }
+
+    /// <summary>A WebSocket to <c>/graphql</c> offering <paramref name="subprotocols"/>.</summary>
+    public Task<GraphQLSocket> ConnectAsync(params string[] subprotocols) => ConnectAsync(subprotocols, null);
+
+    public async Task<GraphQLSocket> ConnectAsync(string[] subprotocols, string? bearerToken)
+    {
+        var client = _app.GetTestServer().CreateWebSocketClient();
+        foreach (var protocol in subprotocols)
+            client.SubProtocols.Add(protocol);
+        if (bearerToken is not null)
+            client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {bearerToken}";
+        return new GraphQLSocket(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
+    }
 
     public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? accept = MediaTypes.GraphQLResponse, string? operationName = null)
         => SendJsonAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept);

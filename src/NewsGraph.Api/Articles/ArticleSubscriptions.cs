@@ -1,0 +1,80 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Relay;
+using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.Subscriptions;
+
+namespace NewsGraph.Api.Articles;
+
+public static class ArticleSubscriptions
+{
+    public static void AddArticleSubscriptions(this ObjectGraphType subscription)
+    {
+        subscription.Field<NonNullGraphType<ArticleGraphType>>("articlePublished")
+            .Description("Stories as they are published, also when an embargo lifts; of one section when `section` (its slug, such as `politics`) is given.")
+            .Argument<StringGraphType>("section", "A section's slug.")
+            .ResolveStreamAsync(async ctx =>
+            {
+                int? sectionId = null;
+                if (ctx.GetArgument<string?>("section") is { } slug)
+                {
+                    await using var db = await ctx.CreateDbContextAsync();
+                    sectionId = await db.Sections.Where(s => s.Slug == slug).Select(s => (int?)s.Id).FirstOrDefaultAsync(ctx.CancellationToken)
+                                ?? throw ArticleErrors.SectionNotFound(slug);
+                }
+                return SourceStreams.FromEvents<ArticleEvent>(ctx, ArticleEvent.Topic,
+                    e => e.Kind == ArticleEventKind.Published && (sectionId is null || e.SectionId == sectionId));
+            })
+            .Resolve(ctx => ArticleVisibility.Load(ctx, ((ArticleEvent)ctx.Source!).ArticleId));
+
+        subscription.Field<NonNullGraphType<ArticleUpdateGraphType>>("articleUpdated")
+            .Description("What happens to one story after it is published: updates, corrections, its withdrawal.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The story's ID.")
+            .ResolveStreamAsync(async ctx =>
+            {
+                var id = ctx.GetIntId("id", ArticleEditor.TypeName);
+                await using var db = await ctx.CreateDbContextAsync();
+                if (!await db.Articles.VisibleTo(ctx.User).AnyAsync(a => a.Id == id, ctx.CancellationToken))
+                    throw ArticleErrors.NotFoundById(ctx.GetArgument<string>("id"));
+                return SourceStreams.FromEvents<ArticleEvent>(ctx, ArticleEvent.Topic,
+                    e => e.ArticleId == id && e.Kind is ArticleEventKind.Updated or ArticleEventKind.Corrected or ArticleEventKind.Withdrawn);
+            })
+            .Resolve(ctx => ctx.Source);
+    }
+}
+
+/// <summary>One change to a published story, as <c>articleUpdated</c> reports it.</summary>
+public sealed class ArticleUpdateGraphType : ObjectGraphType<ArticleEvent>
+{
+    public ArticleUpdateGraphType()
+    {
+        Name = "ArticleUpdate";
+        Field<NonNullGraphType<ArticleEventKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The story's version after the change.").Resolve(ctx => ctx.Source.Version);
+        Field<NonNullGraphType<DateTimeType>>("at").Description("When the change was saved.").Resolve(ctx => ctx.Source.At);
+        Field<StringGraphType>("notice")
+            .Description("The correction notice (CORRECTED) or why the story was withdrawn (WITHDRAWN).")
+            .Resolve(ctx => ctx.Source.Kind switch
+            {
+                ArticleEventKind.Corrected => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.ArticleId)
+                    .Then(corrections => corrections.LastOrDefault(c => c.Version == ctx.Source.Version)?.Text),
+                ArticleEventKind.Withdrawn => ctx.DataLoader<ArticleByIdDataLoader>().LoadAsync(ctx.Source.ArticleId)
+                    .Then(article => article?.WithdrawalNotice),
+                _ => (object?)null,
+            });
+        Field<ArticleGraphType>("article")
+            .Description("The story as it is now; null when you may no longer see it (withdrawn, for readers).")
+            .Resolve(ctx => ArticleVisibility.Load(ctx, ctx.Source.ArticleId));
+    }
+}
+
+public sealed class ArticleEventKindGraphType : EnumerationGraphType<ArticleEventKind>
+{
+    public ArticleEventKindGraphType()
+    {
+        Name = "ArticleEventKind";
+    }
+}
