@@ -1,15 +1,38 @@
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Data;
+using NewsGraph.Api.Images;
 using NewsGraph.GraphQL.DataLoader;
 
 namespace NewsGraph.Api.Articles;
 
-public sealed class SectionByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Section>
+/// <summary>Sections from <see cref="SectionCatalog"/>: usually no SQL at all.</summary>
+public sealed class SectionByIdDataLoader(SectionCatalog sections) : BatchDataLoader<int, Section>
 {
     protected override async Task<Dictionary<int, Section>> FetchByKeysAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
+        var all = await sections.GetAsync(keys, cancellationToken);
+        return keys.Where(all.ContainsKey).ToDictionary(k => k, k => all[k]);
+    }
+}
+
+/// <summary>
+/// All sections, in memory: a dozen rows that are only ever added (no mutation renames or removes
+/// one), read by nearly every story. An id not seen yet (a section added since, by this process or
+/// an import) reloads them.
+/// </summary>
+public sealed class SectionCatalog(IDbContextFactory<NewsDbContext> dbFactory)
+{
+    private volatile IReadOnlyDictionary<int, Section> _byId = new Dictionary<int, Section>();
+
+    public async ValueTask<IReadOnlyDictionary<int, Section>> GetAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var known = _byId;
+        if (ids.All(known.ContainsKey))
+            return known;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Sections.AsNoTracking().Where(s => keys.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var all = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
+        _byId = all;
+        return all;
     }
 }
 
@@ -54,5 +77,56 @@ public sealed class RevisionsByArticleIdDataLoader(IDbContextFactory<NewsDbConte
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().Where(r => keys.Contains(r.ArticleId)).OrderBy(r => r.ArticleId).ThenBy(r => r.Version).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return Group(revisions, r => r.ArticleId, r => r);
+    }
+}
+
+/// <summary>The first photo of each story (lowest position), as front pages show one.</summary>
+public sealed class LeadImageByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Image>
+{
+    protected override async Task<Dictionary<int, Image>> FetchByKeysAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var links = await db.ArticleImages.AsNoTracking()
+            .Where(l => keys.Contains(l.ArticleId)
+                        && l.Position == db.ArticleImages.Where(o => o.ArticleId == l.ArticleId).Min(o => o.Position))
+            .Select(l => new { l.ArticleId, l.Image })
+            .ToListAsync(cancellationToken);
+        return links.ToDictionary(l => l.ArticleId, l => l.Image);
+    }
+}
+
+/// <summary>
+/// For each story, the latest other published stories of its section: one
+/// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>).
+/// </summary>
+public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory)
+    : GroupedDataLoader<MoreFromSectionDataLoader.Key, Article>
+{
+    public readonly record struct Key(int ArticleId, int SectionId, int Count);
+
+    private sealed class Row
+    {
+        public int For { get; init; }
+
+        public required Article Article { get; init; }
+    }
+
+    protected override async Task<IReadOnlyDictionary<Key, IReadOnlyList<Article>>> FetchAsync(IReadOnlyList<Key> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        IQueryable<Row>? query = null;
+        foreach (var key in keys)
+        {
+            var (id, section, count) = (key.ArticleId, key.SectionId, key.Count);
+            var latest = db.Articles.AsNoTracking()
+                .Where(a => a.SectionId == section && a.Status == ArticleStatus.Published && a.Id != id)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count)
+                .Select(a => new Row { For = id, Article = a });
+            query = query is null ? latest : query.Concat(latest);
+        }
+        var rows = query is null ? [] : await query.ToListAsync(cancellationToken);
+        var byArticle = keys.ToDictionary(k => k.ArticleId);
+        return Group(rows, r => byArticle[r.For], r => r.Article);
     }
 }

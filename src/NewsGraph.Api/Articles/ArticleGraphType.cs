@@ -7,7 +7,9 @@ using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
+using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Fields;
+using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
@@ -65,6 +67,27 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Filtering<ImageFilterInputType>()
             .Sorting<ImageSortInputType>()
             .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, (db, _) => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
+        Field<ImageGraphType>("leadImage")
+            .Description("The story's first photo, as a front page shows it; null when it has none.")
+            .Resolve(ctx => ctx.DataLoader<LeadImageByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("moreFromSection")
+            .Description("The latest other published stories of the same section, newest first: an article page's \"more from\" list.")
+            .Argument<IntGraphType>("first", arg =>
+            {
+                arg.DefaultValue = 5;
+                arg.Description = "How many; at most the maximum page size.";
+            })
+            .Requires(a => a.SectionId)
+            .Resolve(ctx =>
+            {
+                var first = ctx.GetArgument("first", 5);
+                var max = ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value.MaxPageSize;
+                if (first < 0)
+                    throw PagingErrors.NegativePageSize("Article.moreFromSection", first);
+                if (first > max)
+                    throw PagingErrors.MaxPageSizeExceeded("Article.moreFromSection", first, max);
+                return ctx.DataLoader<MoreFromSectionDataLoader>().LoadAsync(new MoreFromSectionDataLoader.Key(ctx.Source.Id, ctx.Source.SectionId, first));
+            });
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")
             .Filtering<QuoteFilterInputType>()

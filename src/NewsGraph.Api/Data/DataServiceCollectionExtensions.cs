@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 namespace NewsGraph.Api.Data;
 
@@ -19,14 +20,25 @@ public static class DataServiceCollectionExtensions
     {
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
+        services.AddSingleton<SqliteConnectionSettings>();
         services.AddPooledDbContextFactory<NewsDbContext>((sp, options) => options
-            .UseSqlite(connectionString)
+            // DataLoaders send their keys as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`):
+            // the SQL then no longer depends on how many keys there are, so EF Core generates it once
+            // instead of once per batch.
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .KeepConnectionsOpen()
+            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>())
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
+
+#pragma warning disable EF1001 // ISqliteRelationalConnection is internal to EF Core; see KeptOpenSqliteConnection for why.
+    private static DbContextOptionsBuilder KeepConnectionsOpen(this DbContextOptionsBuilder options)
+        => options.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
+#pragma warning restore EF1001
 
     /// <summary>Makes a relative database file absolute against the content root and creates its folder.</summary>
     private static string ResolveSqlitePath(string connectionString, string contentRoot)

@@ -36,6 +36,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSubscriptions()
             .AddErrorMasking(developmentDefault: environment.IsDevelopment()));
 
+        services.AddSingleton<SectionCatalog>();
         services.AddScoped<SectionByIdDataLoader>();
         services.AddScoped<BylinesByArticleIdDataLoader>();
         services.AddScoped<ArticleByIdDataLoader>();
@@ -43,6 +44,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ImageByIdDataLoader>();
         services.AddScoped<CorrectionsByArticleIdDataLoader>();
         services.AddScoped<RevisionsByArticleIdDataLoader>();
+        services.AddScoped<LeadImageByArticleIdDataLoader>();
+        services.AddScoped<MoreFromSectionDataLoader>();
         services.AddScoped<FeedbackByIdDataLoader>();
 
         services.AddSingleton(new NodeResolver("Article", (ctx, id) => ArticleVisibility.Load(ctx, id).Then(a => (object?)a)));

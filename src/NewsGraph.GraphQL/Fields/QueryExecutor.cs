@@ -39,6 +39,8 @@ internal static class QueryExecutor
         where TKey : notnull
     {
         rows = ForParents(rows, keys, parentKey, plan);
+        if (plan.Page is null)
+            return await UnpagedAsync(rows, parentKey, plan, cancellationToken);
         var group = Expression.Parameter(typeof(IGrouping<TKey, TRow>), "g");
         Expression members = group;
         var backward = plan.Page?.Backward ?? false;
@@ -65,6 +67,32 @@ internal static class QueryExecutor
 
         var groups = await plan.WithinCursors(rows).GroupBy(parentKey).Select(selector).ToListAsync(cancellationToken);
         return groups.ToDictionary(g => g.Key, g => g.Rows);
+    }
+
+    /// <summary>
+    /// Lists without a page (an article's authors): one plain ordered query, grouped here. Rows keep
+    /// their order within each parent, and the database is spared the window function.
+    /// </summary>
+    private static async Task<Dictionary<TKey, List<KeysetRow<TNode>>>> UnpagedAsync<TRow, TKey, TNode>(
+        IQueryable<TRow> rows, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var row = Expression.Parameter(typeof(TRow), "r");
+        var keyedType = typeof(KeyedRow<TKey, KeysetRow<TNode>>);
+        var selector = Expression.Lambda<Func<TRow, KeyedRow<TKey, KeysetRow<TNode>>>>(
+            Expression.MemberInit(Expression.New(keyedType),
+                Expression.Bind(keyedType.GetProperty(nameof(KeyedRow<TKey, TNode>.Key))!, ExpressionRewriter.Inline(parentKey, row)),
+                Expression.Bind(keyedType.GetProperty(nameof(KeyedRow<TKey, TNode>.Row))!, ExpressionRewriter.Inline(plan.RowSelector(), row))),
+            row);
+        var fetched = await rows.OrderBy(plan.Order).Select(selector).ToListAsync(cancellationToken);
+        var groups = new Dictionary<TKey, List<KeysetRow<TNode>>>();
+        foreach (var keyed in fetched)
+        {
+            if (!groups.TryGetValue(keyed.Key, out var list))
+                groups[keyed.Key] = list = [];
+            list.Add(keyed.Row);
+        }
+        return groups;
     }
 
     public static async Task<Dictionary<TKey, int>> CountsAsync<TRow, TKey, TNode>(

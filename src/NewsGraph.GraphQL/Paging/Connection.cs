@@ -30,6 +30,13 @@ public sealed class RowGroup<TKey, TRow>
     public required List<TRow> Rows { get; init; }
 }
 
+/// <summary>A row with the parent it belongs to, in a batched query without paging.</summary>
+public sealed class KeyedRow<TKey, TRow>
+{
+    public required TKey Key { get; init; }
+    public required TRow Row { get; init; }
+}
+
 public sealed class CountGroup<TKey>
 {
     public required TKey Key { get; init; }

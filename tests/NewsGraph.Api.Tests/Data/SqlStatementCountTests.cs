@@ -36,6 +36,58 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         Assert.Equal(five, fifty);
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(20)]
+    public async Task TheBenchmarkFrontPage_TakesThreeStatements_AtAnyPageSize(int first)
+    {
+        var query = BenchmarkQuery("ng-a-front-page.json").Replace("first: 20", $"first: {first}", StringComparison.Ordinal);
+        await _app.PostAsync(query, new { section = "business" });
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync(query, new { section = "business" });
+
+        Assert.Empty(response.Errors);
+        var nodes = response.Data.GetProperty("articles").GetProperty("nodes");
+        Assert.Equal(first, nodes.GetArrayLength());
+        Assert.All(nodes.EnumerateArray(), a => Assert.StartsWith("Photo 1 of", a.GetProperty("leadImage").GetProperty("caption").GetString(), StringComparison.Ordinal));
+        // articles with their section filter, authors, lead images (sections come from memory)
+        Assert.Equal(3, _app.Sql.Count);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public async Task TheBenchmarkArticlePage_TakesSixStatements_HoweverManyMoreStories(int more)
+    {
+        var query = BenchmarkQuery("ng-b-article-page.json").Replace("moreFromSection(first: 5)", $"moreFromSection(first: {more})", StringComparison.Ordinal);
+        await _app.PostAsync(query, new { slug = "test-story-29" }); // the first request of the process loads the sections
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync(query, new { slug = "test-story-30" });
+
+        Assert.Empty(response.Errors);
+        var article = response.Data.GetProperty("article");
+        Assert.Equal(more, article.GetProperty("moreFromSection").GetArrayLength());
+        Assert.DoesNotContain(article.GetProperty("moreFromSection").EnumerateArray(), a => a.GetProperty("slug").GetString() == "test-story-30");
+        Assert.Equal("test-story-60", article.GetProperty("moreFromSection")[0].GetProperty("slug").GetString());
+        Assert.Equal(2, article.GetProperty("quotes").GetArrayLength());
+        // the article, authors, images, quotes, their speakers, the other stories of the section
+        Assert.Equal(6, _app.Sql.Count);
+    }
+
+    /// <summary>The document of one of the benchmark's operations (bench/queries), so what is measured is what is tested.</summary>
+    private static string BenchmarkQuery(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "bench", "queries", file);
+            if (File.Exists(path))
+                return System.Text.Json.JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("query").GetString()!;
+        }
+        throw new FileNotFoundException(file);
+    }
+
     private async Task<int> CountAsync(int first)
     {
         _app.Sql.Reset();
