@@ -30,7 +30,7 @@ public static class ArticleQueries
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
             .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
-            .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User));
+            .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User).NarrowByHeadline(db, ctx));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")

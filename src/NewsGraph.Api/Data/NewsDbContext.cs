@@ -20,6 +20,10 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<ArticleImage> ArticleImages => Set<ArticleImage>();
     public DbSet<ReaderFeedback> Feedback => Set<ReaderFeedback>();
 
+    /// <summary>Stories whose headline may contain the FTS5 <paramref name="phrase"/> (see <see cref="HeadlineSearch"/>).</summary>
+    public IQueryable<HeadlineMatch> HeadlineMatches(string phrase)
+        => Set<HeadlineMatch>().FromSql($"SELECT rowid AS \"Id\" FROM \"ArticleHeadlines\" WHERE \"ArticleHeadlines\" MATCH {phrase}");
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
 

@@ -191,6 +191,16 @@ namespace NewsGraph.Api.Data.Migrations
                     b.ToTable("Corrections");
                 });
 
+            modelBuilder.Entity("NewsGraph.Api.Articles.HeadlineMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
                 {
                     b.Property<int>("Id")
