@@ -50,10 +50,10 @@ public sealed record QueryPlan<TRow, TNode>(
         IEnumerable<KeysetRow<TNode>> rows = fetched.Take(page.Size);
         if (page.Backward)
             rows = rows.Reverse();
-        var edges = rows.Select(r => new Edge(KeysetCursor.Encode(Fingerprint, r.Keys), r.Node!)).ToList();
+        var edges = rows.Select(r => new Edge(r.Node!, () => KeysetCursor.Encode(Fingerprint, r.Keys))).ToList();
         var pageInfo = page.Backward
-            ? new PageInfo(HasNextPage: page.Before is not null, HasPreviousPage: more, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
-            : new PageInfo(HasNextPage: more, HasPreviousPage: page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+            ? new PageInfo(hasNextPage: page.Before is not null, hasPreviousPage: more, edges.FirstOrDefault(), edges.LastOrDefault())
+            : new PageInfo(hasNextPage: more, hasPreviousPage: page.After is not null, edges.FirstOrDefault(), edges.LastOrDefault());
         return new Connection { Edges = edges, PageInfo = pageInfo, TotalCount = totalCount };
     }
 

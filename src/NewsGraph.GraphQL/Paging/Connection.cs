@@ -9,12 +9,37 @@ public sealed class Connection
 
     public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
 
-    public static readonly Connection Empty = new() { Edges = [], PageInfo = new PageInfo(false, false, null, null), TotalCount = 0 };
+    public static readonly Connection Empty = new() { Edges = [], PageInfo = new PageInfo(false, false, (Edge?)null, null), TotalCount = 0 };
 }
 
-public sealed record Edge(string Cursor, object Node);
+/// <summary>
+/// A node with its cursor. The cursor is encoded when a client asks for it: most pages ask for
+/// <c>nodes</c> only, and encoding a cursor per node was a good part of such a page's garbage.
+/// </summary>
+public sealed class Edge(object node, Func<string> cursor)
+{
+    private string? _cursor;
 
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+    public Edge(string cursor, object node)
+        : this(node, () => cursor)
+    {
+    }
+
+    public object Node { get; } = node;
+
+    public string Cursor => _cursor ??= cursor();
+}
+
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Edge? start, Edge? end)
+{
+    public bool HasNextPage { get; } = hasNextPage;
+
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+
+    public string? StartCursor => start?.Cursor;
+
+    public string? EndCursor => end?.Cursor;
+}
 
 /// <summary>A fetched item with the values of its sort keys, from which its cursor is made.</summary>
 public sealed class KeysetRow<T>
