@@ -32,6 +32,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddRequestLimits()
             .AddDocumentCache()
+            .AddQueryExecutionStrategy()
             .AddFieldAuthorization()
             .AddSubscriptions()
             .AddErrorMasking(developmentDefault: environment.IsDevelopment()));

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.MicrosoftDI;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
@@ -76,6 +77,20 @@ public static partial class GraphQLBuilderExtensions
     /// <summary>Field authorization (<see cref="Authorization.FieldAuthorization.Authorize{TSource,TReturn}"/>).</summary>
     public static IGraphQLBuilder AddFieldAuthorization(this IGraphQLBuilder builder)
         => builder.AddSchemaVisitor(new Authorization.AuthorizeFieldsVisitor());
+
+    /// <summary>
+    /// Resolves a query's fields one after another instead of starting a task per field, unless
+    /// <see cref="GraphQLServerOptions.ParallelQueryExecution"/> asks for parallel resolvers.
+    /// DataLoaders batch either way: the serial strategy holds back every DataLoader result until
+    /// the rest of the level has run, then fetches each loader's keys at once.
+    /// </summary>
+    public static IGraphQLBuilder AddQueryExecutionStrategy(this IGraphQLBuilder builder)
+    {
+        builder.Services.Register(sp => new ExecutionStrategyRegistration(
+            Options(sp).ParallelQueryExecution ? ParallelExecutionStrategy.Instance : SerialExecutionStrategy.Instance,
+            OperationType.Query), ServiceLifetime.Singleton);
+        return builder;
+    }
 
     /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
     public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)

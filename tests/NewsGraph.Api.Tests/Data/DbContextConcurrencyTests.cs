@@ -4,7 +4,7 @@ namespace NewsGraph.Api.Tests.Data;
 
 public sealed class DbContextConcurrencyTests : IAsyncLifetime, IDisposable
 {
-    private readonly NewsGraphApplication _app = new();
+    private readonly NewsGraphApplication _app = new() { Settings = { ["GraphQL:ParallelQueryExecution"] = "true" } };
 
     public async Task InitializeAsync()
     {
@@ -22,7 +22,15 @@ public sealed class DbContextConcurrencyTests : IAsyncLifetime, IDisposable
     {
         _app.Sql.Reset();
 
-        var response = await _app.PostAsync($$"""
+        var response = await _app.PostAsync(FiveRootFields);
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(20, response.Data.GetProperty("a").GetProperty("nodes").GetArrayLength());
+        Assert.True(_app.Sql.MaxOpen > 1, $"the resolvers should have overlapped; at most {_app.Sql.MaxOpen} command(s) were open at once");
+        Assert.Equal(0, _app.Sql.Overlaps);
+    }
+
+    private static readonly string FiveRootFields = $$"""
             {
               a: articles(first: 20) { nodes { headline section { name } authors { name } images { caption } quotes { speaker { name } } } }
               b: people(first: 20) { nodes { name articles(first: 2) { nodes { headline } } } }
@@ -30,11 +38,35 @@ public sealed class DbContextConcurrencyTests : IAsyncLifetime, IDisposable
               d: sections { name }
               e: article(slug: "{{NewsGraphApplication.SeedSlug}}") { quotes { speaker { name } } bylines { person { name } } }
             }
-            """);
+            """;
+}
+
+/// <summary>The default: one field at a time, DataLoaders still batching.</summary>
+public sealed class SerialQueryExecutionTests : IAsyncLifetime, IDisposable
+{
+    private readonly NewsGraphApplication _app = new();
+
+    public Task InitializeAsync() => TestContent.AddStoriesAsync(_app, 20);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task FieldsRunOneAfterAnother_AndEachListIsStillOneStatement()
+    {
+        const string query = """
+            { articles(first: 20) { nodes { headline section { name } authors { name } images { caption } quotes { speaker { name } } } } }
+            """;
+        await _app.PostAsync(query); // loads the sections into memory
+        _app.Sql.Reset();
+
+        var response = await _app.PostAsync(query);
 
         Assert.Empty(response.Errors);
-        Assert.Equal(20, response.Data.GetProperty("a").GetProperty("nodes").GetArrayLength());
-        Assert.True(_app.Sql.MaxOpen > 1, $"the resolvers should have overlapped; at most {_app.Sql.MaxOpen} command(s) were open at once");
-        Assert.Equal(0, _app.Sql.Overlaps);
+        Assert.Equal(20, response.Data.GetProperty("articles").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(1, _app.Sql.MaxOpen);
+        // The page, authors, images, quotes and the quotes' speakers: one statement each for 20 stories.
+        Assert.Equal(5, _app.Sql.Commands.Count);
     }
 }
