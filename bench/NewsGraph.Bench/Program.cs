@@ -3,15 +3,26 @@ namespace NewsGraph.Bench;
 public static class Program
 {
     // dotnet run -c Release --project bench/NewsGraph.Bench -- paging <database file>
+    // dotnet run -c Release --project bench/NewsGraph.Bench -- sql <database file> bench/queries
     public static async Task<int> Main(string[] args) => args switch
     {
         ["paging", var database] => await PagingBenchmark.RunAsync(database),
+        ["sql", var database, var queries] => await SqlStatements.RunAsync(database, queries),
+        ["micro", var database, .. var options] => Micro(database, options),
         _ => Usage(),
     };
 
+    // dotnet run -c Release --project bench/NewsGraph.Bench -- micro <database file> [BenchmarkDotNet options]
+    private static int Micro(string database, string[] options)
+    {
+        Environment.SetEnvironmentVariable(HotPaths.DatabaseVariable, Path.GetFullPath(database));
+        var summaries = BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(HotPaths)]).Run(options.Contains("--filter") ? options : [.. options, "--filter", "*"]);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: NewsGraph.Bench paging <database file>");
+        Console.Error.WriteLine("usage: NewsGraph.Bench paging <database file> | sql <database file> <queries folder> | micro <database file> [BenchmarkDotNet options]");
         return 2;
     }
 }
