@@ -16,6 +16,8 @@ public static class DataServiceCollectionExtensions
     /// takes its own short-lived context, so parallel resolvers never share one.
     /// Interceptors registered as <see cref="IInterceptor"/> services are added to every context.
     /// </summary>
+    private const int ContextPoolSize = 16;
+
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ResolveSqlitePath(
@@ -28,7 +30,12 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .KeepConnectionsOpen()
             .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>())
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>()),
+            // Each pooled context keeps its connection, and each connection its own page cache
+            // (SqliteConnectionSettings): the pool size bounds the memory they hold. Resolvers take
+            // a context only while their statement runs, so a few are in use at any moment; beyond
+            // the pool, contexts are still created, just not kept.
+            poolSize: ContextPoolSize);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
