@@ -20,6 +20,7 @@ public sealed partial class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers go on while a write commits; the setting stays with the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await UpdateStatisticsAsync(db, cancellationToken);
 
         if (await db.Articles.AnyAsync(cancellationToken))
             return;
@@ -36,6 +37,20 @@ public sealed partial class DatabaseInitializer(
         LogSeeded(logger, folder, report);
         if (!succeeded)
             throw new InvalidOperationException($"The seed stories in {folder} did not all import:{Environment.NewLine}{report}");
+    }
+
+    /// <summary>
+    /// Gives SQLite's query planner statistics (<c>ANALYZE</c>) when the file has none yet, and
+    /// lets it refresh stale ones otherwise (<c>PRAGMA optimize</c>). Without them it cannot tell
+    /// that nearly every story is published, and counted a headline search by walking the status
+    /// index (90,000 rows on the 100k dataset) instead of the few thousand index matches.
+    /// </summary>
+    public static async Task UpdateStatisticsAsync(NewsDbContext db, CancellationToken cancellationToken)
+    {
+        var analyzed = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            .SingleAsync(cancellationToken) > 0;
+        await db.Database.ExecuteSqlRawAsync(analyzed ? "PRAGMA optimize = 0x10002;" : "ANALYZE;", cancellationToken);
     }
 
     private string SeedFolder()

@@ -47,6 +47,8 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
         await ImportPeopleAsync(folder, state, cancellationToken);
         await ImportArticlesAsync(folder, state, articlesDone, cancellationToken);
         await ImportFeedbackAsync(folder, state, cancellationToken);
+        // A bulk load changes the shape of the data: the query planner's statistics are refreshed with it.
+        Execute(connection, null, "ANALYZE;");
         return report;
     }
 
