@@ -16,7 +16,7 @@ public static class DataServiceCollectionExtensions
     /// takes its own short-lived context, so parallel resolvers never share one.
     /// Interceptors registered as <see cref="IInterceptor"/> services are added to every context.
     /// </summary>
-    private const int ContextPoolSize = 16;
+    private const int ContextPoolSize = 12;
 
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {

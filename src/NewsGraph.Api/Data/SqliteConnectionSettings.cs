@@ -15,16 +15,17 @@ namespace NewsGraph.Api.Data;
 /// <item><c>busy_timeout</c>: a writer that finds another writer's lock waits inside SQLite, which
 /// retries after a millisecond or two. Without it Microsoft.Data.Sqlite retries by itself after
 /// sleeping 150 ms, so concurrent feedback stalled for a sixth of a second at a time.</item>
-/// <item><c>cache_size</c> 12 MB instead of 2 MB: a headline search on the 100k dataset reads a
-/// few thousand rows by id, and with the small cache re-read most of their pages on every request
-/// (three times the CPU). The context pool's size bounds how many such caches there are.</item>
+/// <item><c>cache_size</c> 16 MB instead of 2 MB: a headline search on the 100k dataset reads about
+/// 3,000 rows by id, some 12 MB of pages; a cache smaller than that re-read nearly all of them on
+/// every request (a 12 MB cache: 58 req/s; 16 MB: about 190). The context pool's size bounds how
+/// many such caches there are. docs/benchmarks.md has the limit of this.</item>
 /// <item>No <c>mmap_size</c>: each connection would map the file on its own, and the pages every
 /// mapping touched counted again in the process's memory (1.8 GB resident on the 100k dataset).</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -12288;";
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -16384;";
 
     // Microsoft.Data.Sqlite pools the native handles; a handle keeps its settings, so each is set once.
     private readonly ConditionalWeakTable<object, object> _configured = [];
