@@ -51,6 +51,21 @@ public sealed class NdjsonImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_LeavesTheQueryPlannerStatisticsOfTheLoadedTables()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 40);
+        using var app = EmptyApplication();
+
+        await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset);
+
+        await using var db = await app.CreateDbContextAsync();
+        var articleRows = await db.Database
+            .SqlQueryRaw<string>("SELECT stat AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Articles' AND idx = 'IX_Articles_Status_PublishedAt_Id'")
+            .SingleAsync();
+        Assert.StartsWith("40 ", articleRows, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_TheSameFolderTwice_LeavesEveryTableAsItWas()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
