@@ -9,15 +9,14 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "News";
     private const string DefaultConnectionString = "Data Source=data/newsgraph.db";
+    private const int ContextPoolSize = 12;
 
     /// <summary>
     /// The embedded SQLite database (<c>ConnectionStrings:News</c>, by default <c>data/newsgraph.db</c>
     /// under the content root) behind a pooled DbContext factory: each resolver and DataLoader batch
-    /// takes its own short-lived context, so parallel resolvers never share one.
+    /// takes its own short-lived context, so resolvers never share one.
     /// Interceptors registered as <see cref="IInterceptor"/> services are added to every context.
     /// </summary>
-    private const int ContextPoolSize = 12;
-
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ResolveSqlitePath(

@@ -17,7 +17,7 @@ namespace NewsGraph.Api.Data;
 /// sleeping 150 ms, so concurrent feedback stalled for a sixth of a second at a time.</item>
 /// <item><c>cache_size</c> 16 MB instead of 2 MB: a headline search on the 100k dataset reads about
 /// 3,000 rows by id, some 12 MB of pages; a cache smaller than that re-read nearly all of them on
-/// every request (a 12 MB cache: 58 req/s; 16 MB: about 190). The context pool's size bounds how
+/// every request (a 12 MB cache: 58 req/s; 16 MB: 177-236). The context pool's size bounds how
 /// many such caches there are. docs/benchmarks.md has the limit of this.</item>
 /// <item>No <c>mmap_size</c>: each connection would map the file on its own, and the pages every
 /// mapping touched counted again in the process's memory (1.8 GB resident on the 100k dataset).</item>
