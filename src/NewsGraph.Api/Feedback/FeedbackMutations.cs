@@ -117,8 +117,8 @@ public static partial class FeedbackMutations
             Status = FeedbackStatus.New,
         };
         db.Feedback.Add(feedback);
-        // Committed (and synced by SQLite) before the reader is thanked.
-        await db.SaveChangesAsync(ctx.CancellationToken);
+        // Committed before the reader is thanked (what survives a crash: Data/SqliteConnectionSettings).
+        await services.GetRequiredService<SerialWrites>().RunAsync(db.SaveChangesAsync, ctx.CancellationToken);
         await services.GetRequiredService<IEventBus>().PublishAsync(FeedbackSubmitted.Topic,
             new FeedbackSubmitted(feedback.Id, feedback.ArticleId, clock.GetUtcNow()), ctx.CancellationToken);
         return new SubmitFeedbackPayload(feedback, thanks, null);
