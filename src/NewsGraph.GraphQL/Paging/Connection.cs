@@ -9,7 +9,7 @@ public sealed class Connection
 
     public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
 
-    public static readonly Connection Empty = new() { Edges = [], PageInfo = new PageInfo(false, false, (Edge?)null, null), TotalCount = 0 };
+    public static readonly Connection Empty = new() { Edges = [], PageInfo = new PageInfo(false, false, null, null), TotalCount = 0 };
 }
 
 /// <summary>
@@ -19,11 +19,6 @@ public sealed class Connection
 public sealed class Edge(object node, Func<string> cursor)
 {
     private string? _cursor;
-
-    public Edge(string cursor, object node)
-        : this(node, () => cursor)
-    {
-    }
 
     public object Node { get; } = node;
 

@@ -150,17 +150,23 @@ internal sealed partial class WebSocketSession : IDisposable
         }
     }
 
+    /// <summary>The first <c>connection_init</c> goes on; any later one closes the socket (4429), in both protocols.</summary>
+    private bool BeginInitialisation()
+    {
+        if (Interlocked.CompareExchange(ref _initState, 1, 0) == 0)
+            return true;
+        Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+        return false;
+    }
+
     /// <summary>graphql-transport-ws: https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md</summary>
     private async Task HandleCurrentAsync(string type, string? id, JsonElement payload)
     {
         switch (type)
         {
             case "connection_init":
-                if (Interlocked.CompareExchange(ref _initState, 1, 0) != 0)
-                {
-                    Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+                if (!BeginInitialisation())
                     return;
-                }
                 if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } user)
                 {
                     Close(CloseCodes.Forbidden, "Forbidden: the access token is invalid or has expired.");
@@ -215,11 +221,8 @@ internal sealed partial class WebSocketSession : IDisposable
         switch (type)
         {
             case "connection_init":
-                if (Interlocked.CompareExchange(ref _initState, 1, 0) != 0)
-                {
-                    Close(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+                if (!BeginInitialisation())
                     return;
-                }
                 if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } user)
                 {
                     Send(ResultFormatter.Message("connection_error", payloadJson: ErrorObject("Forbidden: the access token is invalid or has expired.")));
