@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Data;
 using NewsGraph.Api.Images;
 using NewsGraph.GraphQL.DataLoader;
+using NewsGraph.GraphQL.Projection;
 
 namespace NewsGraph.Api.Articles;
 
@@ -97,12 +98,14 @@ public sealed class LeadImageByArticleIdDataLoader(IDbContextFactory<NewsDbConte
 
 /// <summary>
 /// For each story, the latest other published stories of its section: one
-/// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>).
+/// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>), reading only the
+/// columns the selections need (an article page's list shows headlines, not bodies).
 /// </summary>
 public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory)
     : GroupedDataLoader<MoreFromSectionDataLoader.Key, Article>
 {
-    public readonly record struct Key(int ArticleId, int SectionId, int Count);
+    /// <param name="Members">The article members the selection reads (<see cref="SelectedMembers"/>).</param>
+    public readonly record struct Key(int ArticleId, int SectionId, int Count, IReadOnlySet<string> Members);
 
     private sealed class Row
     {
@@ -114,19 +117,25 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
     protected override async Task<IReadOnlyDictionary<Key, IReadOnlyList<Article>>> FetchAsync(IReadOnlyList<Key> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        IQueryable<Row>? query = null;
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in keys)
+            members.UnionWith(key.Members);
+        var projection = ProjectionBuilder.For<Article>(db.Model, members) ?? (a => a);
+
+        // Rows name their key by index: one story may ask twice (aliases with different counts).
+        IQueryable<Row>? query = null;
+        for (var i = 0; i < keys.Count; i++)
         {
-            var (id, section, count) = (key.ArticleId, key.SectionId, key.Count);
+            var (index, id, section, count) = (i, keys[i].ArticleId, keys[i].SectionId, keys[i].Count);
             var latest = db.Articles.AsNoTracking()
                 .Where(a => a.SectionId == section && a.Status == ArticleStatus.Published && a.Id != id)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(count)
-                .Select(a => new Row { For = id, Article = a });
+                .Select(projection)
+                .Select(a => new Row { For = index, Article = a });
             query = query is null ? latest : query.Concat(latest);
         }
         var rows = query is null ? [] : await query.ToListAsync(cancellationToken);
-        var byArticle = keys.ToDictionary(k => k.ArticleId);
-        return Group(rows, r => byArticle[r.For], r => r.Article);
+        return Group(rows, r => keys[r.For], r => r.Article);
     }
 }

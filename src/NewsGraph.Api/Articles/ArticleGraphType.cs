@@ -86,7 +86,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
                     throw PagingErrors.NegativePageSize("Article.moreFromSection", first);
                 if (first > max)
                     throw PagingErrors.MaxPageSizeExceeded("Article.moreFromSection", first, max);
-                return ctx.DataLoader<MoreFromSectionDataLoader>().LoadAsync(new MoreFromSectionDataLoader.Key(ctx.Source.Id, ctx.Source.SectionId, first));
+                return ctx.DataLoader<MoreFromSectionDataLoader>().LoadAsync(new MoreFromSectionDataLoader.Key(ctx.Source.Id, ctx.Source.SectionId, first, SelectedMembers.Of(ctx)));
             });
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")

@@ -9,6 +9,10 @@ namespace NewsGraph.Api.Articles;
 
 public static class ArticleQueries
 {
+    // The article page's entry point, compiled once: no expression tree to build, walk and look up per request.
+    private static readonly Func<NewsDbContext, string, CancellationToken, Task<Article?>> BySlug =
+        EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken _) => db.Articles.AsNoTracking().FirstOrDefault(a => a.Slug == slug));
+
     public static void AddArticleQueries(this ObjectGraphType query)
     {
         query.Field<ArticleGraphType>("article")
@@ -18,7 +22,7 @@ public static class ArticleQueries
             {
                 var slug = ctx.GetArgument<string>("slug");
                 await using var db = await ctx.CreateDbContextAsync();
-                var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, ctx.CancellationToken);
+                var article = await BySlug(db, slug, ctx.CancellationToken);
                 if (article is { Status: ArticleStatus.Withdrawn } && !ctx.User.IsEditor())
                     throw ArticleErrors.Withdrawn(slug, article.WithdrawalNotice);
                 return article is not null && article.IsVisibleTo(ctx.User) ? article : throw ArticleErrors.NotFound(slug);

@@ -76,6 +76,40 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         Assert.Equal(6, _app.Sql.Count);
     }
 
+    [Fact]
+    public async Task MoreFromSection_ReadsOnlyTheColumnsItsSelectionShows()
+    {
+        await _app.PostAsync("""{ article(slug: "test-story-29") { headline } }""");
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync("""{ article(slug: "test-story-30") { moreFromSection(first: 3) { slug publishedAt } } }""");
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(3, response.Data.GetProperty("article").GetProperty("moreFromSection").GetArrayLength());
+        var more = Assert.Single(_app.Sql.Commands, c => c.Contains("AS \"For\"", StringComparison.Ordinal));
+        Assert.Contains("\"Slug\"", more, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Paragraphs\"", more, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneStory_MayAskForTwoMoreFromSectionLists_InOneStatement()
+    {
+        await _app.PostAsync("""{ article(slug: "test-story-29") { headline } }""");
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync("""
+            { article(slug: "test-story-30") { few: moreFromSection(first: 2) { slug } many: moreFromSection(first: 4) { headline body } } }
+            """);
+
+        Assert.Empty(response.Errors);
+        var article = response.Data.GetProperty("article");
+        Assert.Equal(["test-story-60", "test-story-59"], article.GetProperty("few").EnumerateArray().Select(a => a.GetProperty("slug").GetString()));
+        Assert.Equal(4, article.GetProperty("many").GetArrayLength());
+        Assert.All(article.GetProperty("many").EnumerateArray(), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("body").GetString())));
+        // the article, then both lists together
+        Assert.Equal(2, _app.Sql.Count);
+    }
+
     /// <summary>The document of one of the benchmark's operations (bench/queries), so what is measured is what is tested.</summary>
     private static string BenchmarkQuery(string file)
     {
