@@ -16,7 +16,10 @@ public static class ArticleVisibility
         => user.IsEditor() ? articles : articles.Where(a => a.Status == ArticleStatus.Published);
 
     public static bool IsVisibleTo(this Article article, ClaimsPrincipal? user)
-        => user.IsEditor() || article.Status == ArticleStatus.Published;
+        => IsVisibleTo(article.Status, user);
+
+    public static bool IsVisibleTo(ArticleStatus status, ClaimsPrincipal? user)
+        => user.IsEditor() || status == ArticleStatus.Published;
 
     /// <summary>An article by ID through the request's loader, or null when the caller may not see it.</summary>
     public static IDataLoaderResult<Article?> Load(IResolveFieldContext context, int id)

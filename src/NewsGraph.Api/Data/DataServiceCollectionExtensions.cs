@@ -22,7 +22,6 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
         services.AddSingleton<SqliteConnectionSettings>();
-        services.AddSingleton<SerialWrites>();
         services.AddPooledDbContextFactory<NewsDbContext>((sp, options) => options
             // DataLoaders send their keys as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`):
             // the SQL then no longer depends on how many keys there are, so EF Core generates it once

@@ -65,6 +65,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<NewsroomOptions>().Bind(configuration.GetSection(NewsroomOptions.SectionName))
             .Validate(o => o.EmbargoCheckInterval > TimeSpan.Zero && o.UtcOffset.Duration() <= TimeSpan.FromHours(14), "Newsroom settings are out of range.");
         services.AddSingleton<FeedbackRateLimiter>();
+        services.AddSingleton<FeedbackInbox>();
         services.AddSingleton<ArticleEditor>();
         services.AddSingleton<IConnectionAuthenticator, TokenAuthenticator>();
         services.AddHostedService<EmbargoLifter>();
