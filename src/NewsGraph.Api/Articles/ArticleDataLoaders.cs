@@ -38,7 +38,7 @@ public sealed class SectionCatalog(IDbContextFactory<NewsDbContext> dbFactory)
 }
 
 /// <summary>An article's bylines in order, each with its person.</summary>
-public sealed class BylinesByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : GroupedDataLoader<int, Byline>
+public sealed class BylinesByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared) : GroupedDataLoader<int, Byline>(shared: shared)
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Byline>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class BylinesByArticleIdDataLoader(IDbContextFactory<NewsDbContext
 }
 
 /// <summary>Articles by ID, whatever their status: callers apply <see cref="ArticleVisibility"/>.</summary>
-public sealed class ArticleByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Article>
+public sealed class ArticleByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared) : BatchDataLoader<int, Article>(shared: shared)
 {
     protected override async Task<Dictionary<int, Article>> FetchByKeysAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ public sealed class RevisionsByArticleIdDataLoader(IDbContextFactory<NewsDbConte
 }
 
 /// <summary>The first photo of each story (lowest position), as front pages show one.</summary>
-public sealed class LeadImageByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Image>
+public sealed class LeadImageByArticleIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared) : BatchDataLoader<int, Image>(shared: shared)
 {
     // Compiled: the subquery names the context, which a LINQ query would capture and EF Core would
     // evaluate anew on every run (a quarter of a front page's time went there).
@@ -109,11 +109,18 @@ public sealed class LeadImageByArticleIdDataLoader(IDbContextFactory<NewsDbConte
 /// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>), reading only the
 /// columns the selections need (an article page's list shows headlines, not bodies).
 /// </summary>
-public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory)
-    : GroupedDataLoader<MoreFromSectionDataLoader.Key, Article>
+public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared)
+    : GroupedDataLoader<MoreFromSectionDataLoader.Key, Article>(shared: shared)
 {
     /// <param name="Members">The article members the selection reads (<see cref="SelectedMembers"/>).</param>
-    public readonly record struct Key(int ArticleId, int SectionId, int Count, IReadOnlySet<string> Members);
+    public readonly record struct Key(int ArticleId, int SectionId, int Count, IReadOnlySet<string> Members)
+    {
+        // Equal selections are equal keys, so requests asking the same share one subquery.
+        public bool Equals(Key other)
+            => ArticleId == other.ArticleId && SectionId == other.SectionId && Count == other.Count && Members.SetEquals(other.Members);
+
+        public override int GetHashCode() => HashCode.Combine(ArticleId, SectionId, Count, Members.Count);
+    }
 
     private sealed class Row
     {

@@ -56,6 +56,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Description("The people the byline credits as authors, in byline order.")
             .Filtering<PersonFilterInputType>()
             .Sorting<PersonSortInputType>()
+            .SameForEveryCaller()
             .ResolveBatched<NewsDbContext, int, Byline>(
                 a => a.Id, (db, _) => db.Bylines.Where(b => b.Role == BylineRole.Author), b => b.ArticleId, b => b.Person, b => b.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BylineGraphType>>>>("bylines")
@@ -66,6 +67,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Description("Photos in the order the story places them, unless `order` says otherwise.")
             .Filtering<ImageFilterInputType>()
             .Sorting<ImageSortInputType>()
+            .SameForEveryCaller()
             .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, (db, _) => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
         Field<ImageGraphType>("leadImage")
             .Description("The story's first photo, as a front page shows it; null when it has none.")
@@ -92,6 +94,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Description("Quotes in story order, unless `order` says otherwise.")
             .Filtering<QuoteFilterInputType>()
             .Sorting<QuoteSortInputType>()
+            .SameForEveryCaller()
             .ResolveBatched<NewsDbContext, int, Quote>(a => a.Id, (db, _) => db.Quotes, q => q.ArticleId, q => q, q => q.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CorrectionGraphType>>>>("corrections")
             .Description("Public correction notices, oldest first.")

@@ -4,7 +4,7 @@ using NewsGraph.GraphQL.DataLoader;
 
 namespace NewsGraph.Api.People;
 
-public sealed class PersonByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory) : BatchDataLoader<int, Person>
+public sealed class PersonByIdDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared) : BatchDataLoader<int, Person>(shared: shared)
 {
     private static readonly Func<NewsDbContext, int[], IAsyncEnumerable<Person>> Query =
         EF.CompileAsyncQuery((NewsDbContext db, int[] keys) => db.People.AsNoTracking().Where(p => keys.Contains(p.Id)));

@@ -1,8 +1,8 @@
 namespace NewsGraph.GraphQL.DataLoader;
 
 /// <summary>One value per key (an entity by its id); a key the fetch did not find gives null.</summary>
-public abstract class BatchDataLoader<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
-    : DataLoaderBase<TKey, TValue?>(comparer)
+public abstract class BatchDataLoader<TKey, TValue>(IEqualityComparer<TKey>? comparer = null, SharedFetches? shared = null)
+    : DataLoaderBase<TKey, TValue?>(comparer, shared)
     where TKey : notnull
     where TValue : class
 {

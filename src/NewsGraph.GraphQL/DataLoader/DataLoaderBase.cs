@@ -9,17 +9,25 @@ namespace NewsGraph.GraphQL.DataLoader;
 /// run, so a list of 50 articles asking for their authors costs one fetch, not 50.
 /// Register loaders as scoped services: results are cached per request, per key.
 /// Thread-safe, as the parallel execution strategy calls it from several threads.
+/// A loader whose values do not depend on the caller passes <see cref="SharedFetches"/>, and its
+/// batches then share fetches with those of concurrent requests.
 /// </summary>
 public abstract class DataLoaderBase<TKey, TValue>
     where TKey : notnull
 {
     private readonly object _gate = new();
     private readonly Dictionary<TKey, Result> _cache;
+    private readonly SharedFetches? _shared;
+    private readonly string _kind;
     private Batch? _pending;
 
-    protected DataLoaderBase(IEqualityComparer<TKey>? comparer = null)
+    /// <param name="shared">Given, batches share fetches with other requests' batches of the same <paramref name="kind"/>.</param>
+    /// <param name="kind">What makes fetches interchangeable; by default the loader's type.</param>
+    protected DataLoaderBase(IEqualityComparer<TKey>? comparer = null, SharedFetches? shared = null, string? kind = null)
     {
         _cache = new Dictionary<TKey, Result>(comparer);
+        _shared = shared;
+        _kind = kind ?? GetType().FullName!;
     }
 
     /// <summary>Queues <paramref name="key"/>; the fetch runs when the engine awaits the result.</summary>
@@ -79,7 +87,10 @@ public abstract class DataLoaderBase<TKey, TValue>
         {
             try
             {
-                _fetched.TrySetResult(await loader.FetchAsync(_keys, cancellationToken).ConfigureAwait(false));
+                var values = loader._shared is { } shared
+                    ? await shared.FetchAsync(loader._kind, _keys, loader.FetchAsync, cancellationToken).ConfigureAwait(false)
+                    : await loader.FetchAsync(_keys, cancellationToken).ConfigureAwait(false);
+                _fetched.TrySetResult(values);
             }
             catch (OperationCanceledException ex)
             {

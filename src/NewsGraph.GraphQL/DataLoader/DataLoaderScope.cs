@@ -18,8 +18,10 @@ public sealed class DataLoaderScope
 /// <summary>A DataLoader whose fetch is a delegate.</summary>
 public sealed class DelegateDataLoader<TKey, TValue>(
     Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    TValue valueForMissingKey)
-    : DataLoaderBase<TKey, TValue>
+    TValue valueForMissingKey,
+    SharedFetches? shared = null,
+    string? kind = null)
+    : DataLoaderBase<TKey, TValue>(shared: shared, kind: kind)
     where TKey : notnull
 {
     protected override Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)

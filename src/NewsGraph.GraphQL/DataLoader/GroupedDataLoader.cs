@@ -1,8 +1,8 @@
 namespace NewsGraph.GraphQL.DataLoader;
 
 /// <summary>A list per key (an article's images); a key the fetch did not find gives an empty list.</summary>
-public abstract class GroupedDataLoader<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
-    : DataLoaderBase<TKey, IReadOnlyList<TValue>>(comparer)
+public abstract class GroupedDataLoader<TKey, TValue>(IEqualityComparer<TKey>? comparer = null, SharedFetches? shared = null)
+    : DataLoaderBase<TKey, IReadOnlyList<TValue>>(comparer, shared)
     where TKey : notnull
 {
     protected sealed override IReadOnlyList<TValue> ValueForMissingKey(TKey key) => [];

@@ -59,6 +59,7 @@ public static partial class GraphQLBuilderExtensions
         builder.Services.Register(typeof(ListOperationFilterInputType<>), typeof(ListOperationFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register(typeof(ListFilterInputType<>), typeof(ListFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register<DataLoaderScope>(ServiceLifetime.Scoped);
+        builder.Services.Register<SharedFetches>(ServiceLifetime.Singleton);
         return builder;
     }
 

@@ -29,6 +29,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     private readonly List<OrderKey> _defaultOrder = [];
     private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();
+    private bool _sameForEveryCaller;
 
     protected QueryFieldBuilder(FieldType field)
     {
@@ -97,6 +98,17 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return Self;
     }
 
+    /// <summary>
+    /// Declares that the rows of <see cref="ResolveBatched"/> do not depend on the caller (an article's
+    /// authors, whoever reads it): concurrent requests asking the same of this field then share
+    /// fetches (<see cref="SharedFetches"/>).
+    /// </summary>
+    public TSelf SameForEveryCaller()
+    {
+        _sameForEveryCaller = true;
+        return Self;
+    }
+
     /// <summary>Resolves from a query of the entity (root fields).</summary>
     public void Resolve<TDbContext>(Func<TDbContext, IResolveFieldContext, IQueryable<TEntity>> query)
         where TDbContext : DbContext
@@ -142,6 +154,10 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
             var loader = context.RequestServices!.GetRequiredService<DataLoaderScope>().GetOrAdd(loaderKey, () =>
             {
                 var dbFactory = context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>();
+                // Shared only between requests that would build the same query: the key covers the
+                // arguments and selection, the order signatures what the caller changes (NeverNull).
+                var shared = _sameForEveryCaller ? context.RequestServices!.GetRequiredService<SharedFetches>() : null;
+                var kind = shared is null ? null : $"{loaderKey}|{request.OrderSignature}";
                 return IsConnection
                     ? (object)new DelegateDataLoader<TKey, Connection>(async (keys, cancellationToken) =>
                     {
@@ -151,14 +167,14 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                         var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
                         return keys.ToDictionary(k => k, k => plan.ToConnection(
                             groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
-                    }, Connection.Empty)
+                    }, Connection.Empty, shared, kind)
                     : new DelegateDataLoader<TKey, IReadOnlyList<object>>(async (keys, cancellationToken) =>
                     {
                         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                         var plan = request.Plan(db.Model, element, rowOrderKeys);
                         var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
                         return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)]);
-                    }, []);
+                    }, [], shared, kind);
             });
             var key = parentKey((TSource)context.Source!);
             return Task.FromResult<object?>(loader switch
@@ -213,6 +229,8 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         bool Count,
         string Key)
     {
+        public string OrderSignature => string.Join(',', UserOrder.Concat(DefaultOrder).Select(k => k.Signature));
+
         /// <summary>The plan over rows that yield the entity through <paramref name="element"/>.</summary>
         public QueryPlan<TRow, TEntity> Plan<TRow>(IModel model, Expression<Func<TRow, TEntity>> element, IReadOnlyList<OrderKey> rowOrder)
         {

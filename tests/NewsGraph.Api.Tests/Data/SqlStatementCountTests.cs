@@ -110,6 +110,33 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, _app.Sql.Count);
     }
 
+    [Fact]
+    public async Task ConcurrentArticlePages_ShareTheirDataLoaderStatements_AndEachGetsItsOwnStory()
+    {
+        var query = BenchmarkQuery("ng-b-article-page.json");
+        await _app.PostAsync(query, new { slug = "test-story-1" });
+        _app.Sql.Reset();
+        _app.Sql.Delay = TimeSpan.FromMilliseconds(100); // statements overlap, as under load
+
+        var slugs = Enumerable.Range(20, 8).Select(i => $"test-story-{i}").ToList();
+        var responses = await Task.WhenAll(slugs.Select(slug => _app.PostAsync(query, new { slug })));
+        _app.Sql.Delay = TimeSpan.Zero;
+
+        for (var i = 0; i < slugs.Count; i++)
+        {
+            Assert.Empty(responses[i].Errors);
+            var article = responses[i].Data.GetProperty("article");
+            var n = 20 + i;
+            Assert.Equal(slugs[i], article.GetProperty("slug").GetString());
+            Assert.Equal([$"Reporter {(n % 4) + 1}", $"Reporter {((n + 1) % 4) + 1}"], article.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+            Assert.Equal($"Photo 1 of story {n}", article.GetProperty("images")[0].GetProperty("caption").GetString());
+            Assert.Equal(5, article.GetProperty("moreFromSection").GetArrayLength());
+            Assert.DoesNotContain(article.GetProperty("moreFromSection").EnumerateArray(), a => a.GetProperty("slug").GetString() == slugs[i]);
+        }
+        // Alone, 8 pages cost 48 statements; the five DataLoader fetches of waiting pages go together.
+        Assert.InRange(_app.Sql.Count, 8, 40);
+    }
+
     /// <summary>The document of one of the benchmark's operations (bench/queries), so what is measured is what is tested.</summary>
     private static string BenchmarkQuery(string file)
     {
