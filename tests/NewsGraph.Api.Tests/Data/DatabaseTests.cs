@@ -56,4 +56,26 @@ public sealed class DatabaseTests
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task EveryConnection_CarriesTheSettingsTheBenchmarksRelyOn()
+    {
+        using var app = new NewsGraphApplication();
+        await using var db = await app.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+
+        async Task<object?> PragmaAsync(string name)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA {name}";
+            return await command.ExecuteScalarAsync();
+        }
+
+        Assert.Equal(1L, await PragmaAsync("synchronous")); // NORMAL
+        Assert.Equal(30_000L, await PragmaAsync("busy_timeout"));
+        Assert.Equal(-16_384L, await PragmaAsync("cache_size"));
+        Assert.Equal(192L * 1024 * 1024, await PragmaAsync("soft_heap_limit"));
+        Assert.Equal("wal", await PragmaAsync("journal_mode"));
+    }
 }
