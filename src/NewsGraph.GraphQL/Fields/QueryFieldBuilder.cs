@@ -155,9 +155,9 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
             {
                 var dbFactory = context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>();
                 // Shared only between requests that would build the same query: the key covers the
-                // arguments and selection, the order signatures what the caller changes (NeverNull).
+                // arguments and selection; the caller changes the plan only through NeverNull promises.
                 var shared = _sameForEveryCaller ? context.RequestServices!.GetRequiredService<SharedFetches>() : null;
-                var kind = shared is null ? null : $"{loaderKey}|{request.OrderSignature}";
+                var kind = shared is null ? null : $"{loaderKey}|{NeverNullHolding(context)}";
                 return IsConnection
                     ? (object)new DelegateDataLoader<TKey, Connection>(async (keys, cancellationToken) =>
                     {
@@ -202,6 +202,10 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return new FieldRequest(filter, NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key);
     }
 
+    /// <summary>Which <see cref="NeverNull"/> promises hold for this caller, one character each.</summary>
+    private string NeverNullHolding(IResolveFieldContext context)
+        => string.Concat(_neverNull.Select(n => n.When is null || n.When(context) ? '1' : '0'));
+
     private List<OrderKey> NonNullable(IReadOnlyList<OrderKey> keys, IResolveFieldContext context)
         => [.. keys.Select(k => _neverNull.Any(n => n.Selector == k.SelectorText && (n.When is null || n.When(context))) ? k.WithoutNulls() : k)];
 
@@ -229,8 +233,6 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         bool Count,
         string Key)
     {
-        public string OrderSignature => string.Join(',', UserOrder.Concat(DefaultOrder).Select(k => k.Signature));
-
         /// <summary>The plan over rows that yield the entity through <paramref name="element"/>.</summary>
         public QueryPlan<TRow, TEntity> Plan<TRow>(IModel model, Expression<Func<TRow, TEntity>> element, IReadOnlyList<OrderKey> rowOrder)
         {
