@@ -31,9 +31,9 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>())
             .AddInterceptors(sp.GetServices<IInterceptor>()),
             // Each pooled context keeps its connection, and each connection its own page cache
-            // (SqliteConnectionSettings): the pool size bounds the memory they hold. Resolvers take
-            // a context only while their statement runs, so a few are in use at any moment; beyond
-            // the pool, contexts are still created, just not kept.
+            // (SqliteConnectionSettings, whose soft heap limit bounds them all together). Resolvers
+            // take a context only while their statement runs, so a few are in use at any moment;
+            // beyond the pool, contexts are still created, just not kept.
             poolSize: ContextPoolSize);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
