@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -34,6 +35,10 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     public long Hits => Interlocked.Read(ref _hits);
 
     public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>The parsed document of <paramref name="query"/>, if it is cached (it parsed, validated and ran once).</summary>
+    public bool TryGetDocument(string query, [NotNullWhen(true)] out GraphQLDocument? document)
+        => _cache.TryGetValue(query, out document) && document is not null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

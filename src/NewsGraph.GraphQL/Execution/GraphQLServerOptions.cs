@@ -35,6 +35,13 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool ParallelQueryExecution { get; set; }
 
+    /// <summary>
+    /// Concurrent identical queries over HTTP (same user, same request text) share one execution
+    /// (see <c>Transport/IdenticalQueries</c>); a lone query executes as without it. Needs the
+    /// document cache. Turn off when a query resolver reads the HTTP request beyond its user.
+    /// </summary>
+    public bool ShareIdenticalQueries { get; set; } = true;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (Banana Cake Pop needs them).</summary>
     public bool AllowIntrospection { get; set; } = true;
 

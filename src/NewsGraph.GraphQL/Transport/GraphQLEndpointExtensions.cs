@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Ide;
 using NewsGraph.GraphQL.Paging;
@@ -11,9 +12,13 @@ namespace NewsGraph.GraphQL.Transport;
 
 public static class GraphQLEndpointExtensions
 {
-    /// <summary>Binds <see cref="GraphQLServerOptions"/>, <see cref="PagingOptions"/> and <see cref="BananaCakePopOptions"/> from configuration.</summary>
+    /// <summary>
+    /// Binds <see cref="GraphQLServerOptions"/>, <see cref="PagingOptions"/> and <see cref="BananaCakePopOptions"/>
+    /// from configuration, and registers what the HTTP transport shares between requests.
+    /// </summary>
     public static IServiceCollection AddGraphQLServerOptions(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(typeof(IdenticalQueries<>));
         services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(GraphQLServerOptions.SectionName))
             .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxParserDepth > 0
                            && o.DocumentCacheSize > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL limits must be positive.")

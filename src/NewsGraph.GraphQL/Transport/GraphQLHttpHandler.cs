@@ -28,6 +28,7 @@ public sealed class GraphQLHttpHandler<TSchema>
     private readonly long _maxBodyBytes;
     private readonly ServerSentEvents _serverSentEvents;
     private readonly GraphQLWebSocketHandler<TSchema> _webSockets;
+    private readonly IdenticalQueries<TSchema>? _identicalQueries;
 
     public GraphQLHttpHandler(
         IDocumentExecuter<TSchema> executer,
@@ -42,6 +43,8 @@ public sealed class GraphQLHttpHandler<TSchema>
         _serverSentEvents = new ServerSentEvents(new ResultFormatter(serializer), options.Value.KeepAliveInterval,
             services.GetService<TimeProvider>() ?? TimeProvider.System);
         _webSockets = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler<TSchema>>(services);
+        if (options.Value.ShareIdenticalQueries && services.GetService<DocumentCache>() is not null)
+            _identicalQueries = services.GetRequiredService<IdenticalQueries<TSchema>>();
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -78,9 +81,19 @@ public sealed class GraphQLHttpHandler<TSchema>
             return;
         }
 
-        var (graphQLRequest, error) = isGet
-            ? _reader.ReadGet(request.Query)
-            : await _reader.ReadPostAsync(request, _maxBodyBytes).ConfigureAwait(false);
+        GraphQLRequest? graphQLRequest;
+        TransportError? error;
+        string? requestText;
+        if (isGet)
+        {
+            (graphQLRequest, error) = _reader.ReadGet(request.Query);
+            requestText = request.QueryString.Value;
+        }
+        else
+        {
+            (graphQLRequest, error, requestText) = await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null)
+                .ConfigureAwait(false);
+        }
         if (error is not null)
         {
             await WriteErrorAsync(http, mediaType ?? MediaTypes.GraphQLResponse, error).ConfigureAwait(false);
@@ -92,11 +105,28 @@ public sealed class GraphQLHttpHandler<TSchema>
             ? isGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
             : isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
         var pacer = eventStream ? new StreamPacer() : null;
+        var sharing = eventStream ? null : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
         ExecutionResult result;
         try
         {
-            result = await _executer.ExecuteAsync(RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, http.RequestAborted, pacer))
-                .ConfigureAwait(false);
+            Task<ExecutionResult> ExecuteAsync(CancellationToken cancellationToken)
+                => _executer.ExecuteAsync(RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, cancellationToken, pacer));
+
+            if (sharing is null)
+            {
+                result = await ExecuteAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+            else
+            {
+                var answer = await _identicalQueries!.ExecuteAsync(sharing, graphQLRequest!, http.User, allowed, ExecuteAsync, http.RequestAborted)
+                    .ConfigureAwait(false);
+                if (answer.Body is not null)
+                {
+                    await WriteAsync(http, answer.Result, mediaType!, answer.Body).ConfigureAwait(false);
+                    return;
+                }
+                result = answer.Result;
+            }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -112,18 +142,27 @@ public sealed class GraphQLHttpHandler<TSchema>
         mediaType ??= MediaTypes.GraphQLResponse;
         if (isGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)
             http.Response.Headers.Allow = "POST";
+        await WriteAsync(http, result, mediaType).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <paramref name="result"/>, or <paramref name="body"/> when it was serialized already.</summary>
+    private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, byte[]? body = null)
+    {
         http.Response.StatusCode = GraphQLStatusCodes.For(result, mediaType);
-        http.Response.ContentType = ContentTypeFor(mediaType);
-        await _serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+        http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
+        if (body is null)
+        {
+            await _serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
     {
         http.Response.StatusCode = error.StatusCode;
-        http.Response.ContentType = ContentTypeFor(mediaType);
+        http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
         return _serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
     }
-
-    private static string ContentTypeFor(string mediaType)
-        => mediaType == MediaTypes.GraphQLResponse ? MediaTypes.GraphQLResponseUtf8 : MediaTypes.JsonUtf8;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL;
@@ -18,12 +19,14 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 128 };
 
-    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadPostAsync(HttpRequest request, long maxBodyBytes)
+    /// <param name="keepBody">Also return the body as text (it tells identical requests apart).</param>
+    public async Task<(GraphQLRequest? Request, TransportError? Error, string? Body)> ReadPostAsync(
+        HttpRequest request, long maxBodyBytes, bool keepBody = false)
     {
         if (!IsJsonContentType(request.ContentType, out var contentTypeError))
-            return (null, contentTypeError);
+            return (null, contentTypeError, null);
         if (request.ContentLength > maxBodyBytes)
-            return (null, TooLarge(maxBodyBytes));
+            return (null, TooLarge(maxBodyBytes), null);
 
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeFeature is { IsReadOnly: false })
@@ -49,17 +52,18 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 }
                 catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
                 {
-                    return (null, TooLarge(maxBodyBytes));
+                    return (null, TooLarge(maxBodyBytes), null);
                 }
                 if (read == 0)
                     break;
                 length += read;
                 if (length > maxBodyBytes)
-                    return (null, TooLarge(maxBodyBytes));
+                    return (null, TooLarge(maxBodyBytes), null);
             }
             if (length == 0)
-                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."));
-            return ParseBody(buffer.AsMemory(0, length));
+                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."), null);
+            var (parsed, error) = ParseBody(buffer.AsMemory(0, length));
+            return (parsed, error, keepBody && parsed is not null ? Encoding.UTF8.GetString(buffer, 0, length) : null);
         }
         finally
         {

@@ -50,6 +50,10 @@ public static class MediaTypes
     public static bool IsBrowserNavigation(IList<string>? acceptHeaders)
         => acceptHeaders is { Count: > 0 } && acceptHeaders[0]!.Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The Content-Type header for a response in <paramref name="mediaType"/> (always UTF-8).</summary>
+    public static string ContentTypeFor(string mediaType)
+        => mediaType == GraphQLResponse ? GraphQLResponseUtf8 : JsonUtf8;
+
     public static bool AcceptsEventStream(IList<string>? acceptHeaders)
         => acceptHeaders is { Count: > 0 }
            && MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted)

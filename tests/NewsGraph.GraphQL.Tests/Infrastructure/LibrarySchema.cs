@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
@@ -26,6 +27,45 @@ public sealed class FetchLog
         Interlocked.Increment(ref _fetches);
         lock (Batches)
             Batches.Add([.. keys]);
+    }
+}
+
+/// <summary>
+/// Numbers the executions of the <c>execution</c> fields, and holds them while closed, so a test
+/// can tell which requests shared one.
+/// </summary>
+public sealed class ExecutionGate
+{
+    private int _count;
+    private TaskCompletionSource _open = Opened();
+
+    /// <summary>How many executions have passed or are held.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    public void Close() => _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Open() => _open.TrySetResult();
+
+    public async Task<int> PassAsync(CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _count);
+        await _open.Task.WaitAsync(cancellationToken);
+        return number;
+    }
+
+    /// <summary>Waits until <paramref name="count"/> executions have reached the gate.</summary>
+    public async Task WaitForAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (Count < count)
+            await Task.Delay(5, timeout.Token);
+    }
+
+    private static TaskCompletionSource Opened()
+    {
+        var open = new TaskCompletionSource();
+        open.SetResult();
+        return open;
     }
 }
 
@@ -82,6 +122,9 @@ public sealed class LibraryQuery : ObjectGraphType
                 await Task.Delay(ctx.GetArgument<int>("ms"), ctx.CancellationToken);
                 return "done";
             });
+        Field<NonNullGraphType<IntGraphType>>("execution")
+            .Description("Which execution this is (see ExecutionGate).")
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<ExecutionGate>().PassAsync(ctx.CancellationToken));
         Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException("secret connection string leaked"));
         Field<StringGraphType>("coded").Resolve(_ => throw new ExecutionError("A deliberate error.") { Code = "DELIBERATE" });
         Field<NonNullGraphType<DateTimeType>>("publishedAt")
@@ -110,6 +153,8 @@ public sealed class LibraryMutation : ObjectGraphType
         Field<NonNullGraphType<BookGraphType>>("addBook")
             .Argument<NonNullGraphType<StringGraphType>>("title")
             .Resolve(ctx => new Book(1000, ctx.GetArgument<string>("title"), 1));
+        Field<NonNullGraphType<IntGraphType>>("execution")
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<ExecutionGate>().PassAsync(ctx.CancellationToken));
     }
 }
 

@@ -42,6 +42,7 @@ public sealed class LibraryServer : IAsyncDisposable
         var database = Path.Combine(Directory.CreateTempSubdirectory("toolkit-tests-").FullName, "catalog.db");
         builder.Services.AddPooledDbContextFactory<CatalogDb>(options => options.UseSqlite($"Data Source={database}"));
         builder.Services.AddSingleton<FetchLog>();
+        builder.Services.AddSingleton<ExecutionGate>();
         builder.Services.AddScoped<AuthorByIdDataLoader>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<LibrarySchema>()
