@@ -7,6 +7,9 @@
 #
 #   bench/run.sh [--peer] [--sizes "10000 100000"] [--duration 15] [--concurrency "1 32"]
 #
+# NewsGraph runs with its defaults, then once more at concurrency 32 with ShareIdenticalQueries off
+# for the reads, so the figures show what sharing identical queries buys and what a request costs
+# on its own.
 # Also printed: SQL statements per request (at two page sizes), the server's peak memory, and for
 # (d) a durability check: after the c=32 run the server is killed with SIGKILL and every accepted
 # feedback must be in the database when it comes back.
@@ -49,10 +52,10 @@ step "publish NewsGraph (Release) and the in-process bench tool"
 dotnet publish src/NewsGraph.Api -c Release -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build bench/NewsGraph.Bench -c Release -v quiet -nologo >/dev/null
 
-start_server() {  # start_server DB
+start_server() {  # start_server DB [NAME=VALUE settings...]
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__News=Data Source=$1" \
     Auth__SigningKeyFile="$work/jwt-signing.key" Feedback__RateLimitPermits=1000000000 Logging__LogLevel__Default=Warning \
-    dotnet NewsGraph.Api.dll --urls "http://127.0.0.1:$port" >> "$work/server.log" 2>&1) &
+    "${@:2}" dotnet NewsGraph.Api.dll --urls "http://127.0.0.1:$port" >> "$work/server.log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.5; done
   echo "the server did not start; see $work/server.log" >&2; exit 1
@@ -74,6 +77,7 @@ done
 pkill -f AspNetFloor.dll 2>/dev/null || true; wait "$floor_pid" 2>/dev/null || true
 
 ops="a-front-page b-article-page c-search d-submit-feedback"
+reads="a-front-page b-article-page c-search"
 for n in $sizes; do
   step "dataset n=$n"
   [[ -f $data/n$n/manifest.json ]] || python3 "$shared/tools/dataset/gen-dataset.py" "$n" "$data/n$n" >/dev/null
@@ -109,8 +113,23 @@ for n in $sizes; do
       fi
     done
   done
-  record "memory n=$n: server peak resident set $(( peak / 1024 )) MB"
   stop_server
+
+  # Each request executing on its own: what the reads cost when no identical query is running
+  # (concurrency 1 never shares, so only 32 is repeated).
+  step "NewsGraph with ShareIdenticalQueries=false, n=$n"
+  start_server "$db" GraphQL__ShareIdenticalQueries=false
+  warm_up $(for op in $reads; do echo "$root/bench/queries/ng-$op.json"; done)
+  for c in $concs; do
+    (( c > 1 )) || continue
+    for op in $reads; do
+      pid=$(server_process)
+      record "$(bench "newsgraph-unshared n=$n ${op%%-*}" "$root/bench/queries/ng-$op.json" "$c" "$pid")"
+      hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status"); (( hwm > peak )) && peak=$hwm
+    done
+  done
+  stop_server
+  record "memory n=$n: server peak resident set $(( peak / 1024 )) MB"
 
   if (( peer )); then
     step "PostGraphile on PostgreSQL, n=$n"

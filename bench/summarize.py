@@ -44,6 +44,15 @@ def main(path):
                 pg = runs.get(("postgraphile", n, op, c))
                 peer = f"{pg['rps']:,.0f} | {ng['rps'] / pg['rps']:.2f}x" if pg else "- | -"
                 print(f"| {name} | {int(n):,} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {ng.get('cpu', 0):.3f} | {peer} |")
+    for n in sizes:
+        for c in concs:
+            for op, name in OPS.items():
+                ng = runs.get(("newsgraph-unshared", n, op, c))
+                if not ng:
+                    continue
+                pg = runs.get(("postgraphile", n, op, c))
+                peer = f"{pg['rps']:,.0f} | {ng['rps'] / pg['rps']:.2f}x" if pg else "- | -"
+                print(f"| {name}, sharing off | {int(n):,} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {ng.get('cpu', 0):.3f} | {peer} |")
     for c in concs:
         if (floor := runs.get(("floor", "", "", c))):
             print(f"| HTTP floor (ASP.NET Core, fixed 2 KB) | - | {c} | {floor['rps']:,.0f} | {floor['p50']:.2f} | {floor['p99']:.2f} | {floor.get('cpu', 0):.3f} | - | - |")
@@ -61,6 +70,13 @@ def main(path):
     if ng and pg:
         ratio = ng["rps"] / pg["rps"]
         print(f"- N=100k c=32 {OPS['c']}: {ratio:.2f}x PostGraphile (goal 20x): {'met' if ratio >= 20 else 'NOT met'}")
+    unshared = [(n, op) for n in sizes for op in OPS if ("newsgraph-unshared", n, op, 32) in runs and ("postgraphile", n, op, 32) in runs]
+    if unshared:
+        print()
+        print("With ShareIdenticalQueries off (each request executes on its own), c=32, vs PostGraphile:")
+        for n, op in unshared:
+            ratio = runs[("newsgraph-unshared", n, op, 32)]["rps"] / runs[("postgraphile", n, op, 32)]["rps"]
+            print(f"- N={int(n) // 1000}k {OPS[op]}: {ratio:.2f}x")
     for op in ("a", "b"):
         small, large = runs.get(("newsgraph", "10000", op, 1)), runs.get(("newsgraph", "100000", op, 1))
         if small and large:
