@@ -35,24 +35,16 @@ def main(path):
     concs = sorted({k[3] for k in runs})
     print("| operation | N | conc. | NewsGraph req/s | p50 ms | p99 ms | CPU/req ms | PostGraphile req/s | ratio |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for n in sizes:
-        for c in concs:
-            for op, name in OPS.items():
-                ng = runs.get(("newsgraph", n, op, c))
-                if not ng:
-                    continue
-                pg = runs.get(("postgraphile", n, op, c))
-                peer = f"{pg['rps']:,.0f} | {ng['rps'] / pg['rps']:.2f}x" if pg else "- | -"
-                print(f"| {name} | {int(n):,} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {ng.get('cpu', 0):.3f} | {peer} |")
-    for n in sizes:
-        for c in concs:
-            for op, name in OPS.items():
-                ng = runs.get(("newsgraph-unshared", n, op, c))
-                if not ng:
-                    continue
-                pg = runs.get(("postgraphile", n, op, c))
-                peer = f"{pg['rps']:,.0f} | {ng['rps'] / pg['rps']:.2f}x" if pg else "- | -"
-                print(f"| {name}, sharing off | {int(n):,} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {ng.get('cpu', 0):.3f} | {peer} |")
+    for server, suffix in (("newsgraph", ""), ("newsgraph-unshared", ", sharing off")):
+        for n in sizes:
+            for c in concs:
+                for op, name in OPS.items():
+                    ng = runs.get((server, n, op, c))
+                    if not ng:
+                        continue
+                    pg = runs.get(("postgraphile", n, op, c))
+                    peer = f"{pg['rps']:,.0f} | {ng['rps'] / pg['rps']:.2f}x" if pg else "- | -"
+                    print(f"| {name}{suffix} | {int(n):,} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {ng.get('cpu', 0):.3f} | {peer} |")
     for c in concs:
         if (floor := runs.get(("floor", "", "", c))):
             print(f"| HTTP floor (ASP.NET Core, fixed 2 KB) | - | {c} | {floor['rps']:,.0f} | {floor['p50']:.2f} | {floor['p99']:.2f} | {floor.get('cpu', 0):.3f} | - | - |")

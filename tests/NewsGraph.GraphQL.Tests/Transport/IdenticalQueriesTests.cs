@@ -49,6 +49,22 @@ public sealed class IdenticalQueriesTests : IAsyncLifetime
         return held;
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="other"/> executed beside the held execution (the second one since
+    /// the gate closed) instead of waiting for it, then lets both finish.
+    /// </summary>
+    private async Task<(GraphQLHttpResponse Held, GraphQLHttpResponse Other)> AssertExecutedBesideAsync(
+        Task<GraphQLHttpResponse> held, Task<GraphQLHttpResponse> other)
+    {
+        await Gate.WaitForAsync(3);
+        Assert.Equal(0, Shared.Waiting);
+        Gate.Open();
+        var (heldAnswer, otherAnswer) = (await held, await other);
+        Assert.Equal(2, Execution(heldAnswer));
+        Assert.Equal(3, Execution(otherAnswer));
+        return (heldAnswer, otherAnswer);
+    }
+
     private async Task WaitForWaitingAsync(int count)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -95,12 +111,7 @@ public sealed class IdenticalQueriesTests : IAsyncLifetime
 
         var signedIn = SendAsync(Query, token);
 
-        // The signed-in query executes beside the held anonymous one instead of waiting for it.
-        await Gate.WaitForAsync(3);
-        Assert.Equal(0, Shared.Waiting);
-        Gate.Open();
-        Assert.Equal(3, Execution(await signedIn));
-        Assert.Equal(2, Execution(await anonymous));
+        await AssertExecutedBesideAsync(anonymous, signedIn);
     }
 
     [Fact]
@@ -111,10 +122,9 @@ public sealed class IdenticalQueriesTests : IAsyncLifetime
 
         var other = SendAsync(query, variables: new { name = "Seoul" });
 
-        await Gate.WaitForAsync(3);
-        Gate.Open();
-        Assert.Equal("Hello Seoul", (await other).Data.GetProperty("hello").GetString());
-        Assert.Equal("Hello world", (await held).Data.GetProperty("hello").GetString());
+        var answers = await AssertExecutedBesideAsync(held, other);
+        Assert.Equal("Hello world", answers.Held.Data.GetProperty("hello").GetString());
+        Assert.Equal("Hello Seoul", answers.Other.Data.GetProperty("hello").GetString());
     }
 
     [Fact]
@@ -125,11 +135,7 @@ public sealed class IdenticalQueriesTests : IAsyncLifetime
 
         var second = SendAsync(mutation);
 
-        await Gate.WaitForAsync(3);
-        Assert.Equal(0, Shared.Waiting);
-        Gate.Open();
-        Assert.Equal(3, Execution(await second));
-        Assert.Equal(2, Execution(await held));
+        await AssertExecutedBesideAsync(held, second);
     }
 
     [Fact]
@@ -158,9 +164,6 @@ public sealed class IdenticalQueriesTests : IAsyncLifetime
 
         var second = SendAsync(Query);
 
-        await Gate.WaitForAsync(3);
-        Gate.Open();
-        Assert.Equal(3, Execution(await second));
-        Assert.Equal(2, Execution(await held));
+        await AssertExecutedBesideAsync(held, second);
     }
 }
