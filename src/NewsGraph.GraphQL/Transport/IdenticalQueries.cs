@@ -42,6 +42,7 @@ public sealed class IdenticalQueries<TSchema>(
             || !IsQuery(document, request.OperationName))
             return null;
         var headers = http.Request.Headers;
+        // Header values cannot hold a line break, so only the request text, last, may contain one.
         return string.Join('\n', http.Request.Method, headers.Authorization.ToString(), headers.Cookie.ToString(), requestText);
     }
 
