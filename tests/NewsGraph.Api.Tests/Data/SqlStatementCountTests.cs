@@ -137,6 +137,32 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         Assert.InRange(_app.Sql.Count, 8, 40);
     }
 
+    [Fact]
+    public async Task ConcurrentIdenticalQueries_ShareExecutions_ButNeverAcrossReadersAndEditors()
+    {
+        var editor = _app.TokenFor("editor");
+        var created = await _app.PostAsync(
+            """mutation { createArticle(input: { headline: "Unpublished draft", section: "Business", paragraphs: ["Not yet."] }) { article { id } } }""",
+            token: editor);
+        Assert.Empty(created.Errors);
+        const string drafts = """{ articles(where: { headline: { startsWith: "Unpublished" } }) { totalCount nodes { headline } } }""";
+        await _app.PostAsync(drafts);
+        _app.Sql.Reset();
+        _app.Sql.Delay = TimeSpan.FromMilliseconds(100); // the first execution is still running when the others arrive
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => _app.PostAsync(drafts, token: i % 2 == 0 ? null : editor)));
+        _app.Sql.Delay = TimeSpan.Zero;
+
+        for (var i = 0; i < responses.Length; i++)
+        {
+            Assert.Empty(responses[i].Errors);
+            // Readers never see the draft, editors always do: the two audiences never share an execution.
+            Assert.Equal(i % 2 == 0 ? 0 : 1, responses[i].Data.GetProperty("articles").GetProperty("totalCount").GetInt32());
+        }
+        // Each on its own, 16 requests cost 32 statements (page and count); identical ones share executions.
+        Assert.InRange(_app.Sql.Count, 4, 16);
+    }
+
     /// <summary>The document of one of the benchmark's operations (bench/queries), so what is measured is what is tested.</summary>
     private static string BenchmarkQuery(string file)
     {
