@@ -147,11 +147,25 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         var coordinate = FieldType.Name;
         FieldType.Resolver = new AsyncResolver(context =>
         {
+            var scope = context.RequestServices!.GetRequiredService<DataLoaderScope>();
+            var loader = scope.ForNode(this, context.FieldAst, () => LoaderFor(context, scope));
+            var key = parentKey((TSource)context.Source!);
+            return Task.FromResult<object?>(loader switch
+            {
+                DelegateDataLoader<TKey, Connection> connections => connections.LoadAsync(key),
+                DelegateDataLoader<TKey, IReadOnlyList<object>> lists => lists.LoadAsync(key),
+                _ => throw new InvalidOperationException($"Unexpected loader {loader.GetType().Name}."),
+            });
+        });
+
+        // Fields with the same arguments and selection share a loader, wherever they appear in the document.
+        object LoaderFor(IResolveFieldContext context, DataLoaderScope scope)
+        {
             var request = Request(context);
             // One request has one caller, so the caller need not be part of the key.
             var user = context.User;
             var loaderKey = $"{context.ParentType.Name}.{coordinate}:{request.Key}";
-            var loader = context.RequestServices!.GetRequiredService<DataLoaderScope>().GetOrAdd(loaderKey, () =>
+            return scope.GetOrAdd(loaderKey, () =>
             {
                 var dbFactory = context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>();
                 // Shared only between requests that would build the same query: the key covers the
@@ -176,14 +190,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                         return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)]);
                     }, [], shared, kind);
             });
-            var key = parentKey((TSource)context.Source!);
-            return Task.FromResult<object?>(loader switch
-            {
-                DelegateDataLoader<TKey, Connection> connections => connections.LoadAsync(key),
-                DelegateDataLoader<TKey, IReadOnlyList<object>> lists => lists.LoadAsync(key),
-                _ => throw new InvalidOperationException($"Unexpected loader {loader.GetType().Name}."),
-            });
-        });
+        }
     }
 
     /// <summary>Everything the request asks of this field, read and checked now (errors surface on the field).</summary>

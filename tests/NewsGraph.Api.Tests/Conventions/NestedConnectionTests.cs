@@ -41,6 +41,41 @@ public sealed class NestedConnectionTests(NewsroomFixture newsroom)
     }
 
     [Fact]
+    public async Task TheSameNestedField_InSeveralPlacesOfOneDocument_AnswersEachPlaceForItsOwnArguments()
+    {
+        string[] names = ["Kim Ji-won", "Lee Min-ho", "Yoon Sang-hoon"];
+
+        var data = await newsroom.DataAsync("""
+            query($names: [String]) {
+              people(first: 50, where: { name: { in: $names } }, order: { name: ASC }) {
+                nodes {
+                  name
+                  byHeadline: articles(first: 2, order: { headline: ASC }) { nodes { slug } }
+                  byHeadlineDesc: articles(first: 1, order: { headline: DESC }) { totalCount nodes { slug } }
+                  ...Latest
+                }
+              }
+            }
+            fragment Latest on Person { byHeadline: articles(first: 2, order: { headline: ASC }) { nodes { headline } } }
+            """, new { names });
+
+        foreach (var person in data.GetProperty("people").GetProperty("nodes").EnumerateArray())
+        {
+            var name = person.GetProperty("name").GetString();
+            var theirs = newsroom.Published.Where(a => a.Bylines.Any(b => b.Person.Name == name)).ToList();
+            var ascending = theirs.OrderBy(a => a.Headline, StringComparer.Ordinal).ThenBy(a => a.Id).ToList();
+            var descending = theirs.OrderByDescending(a => a.Headline, StringComparer.Ordinal).ThenByDescending(a => a.Id).ToList();
+            var byHeadline = person.GetProperty("byHeadline").GetProperty("nodes");
+            Assert.Equal(ascending.Take(2).Select(a => a.Slug), NewsroomFixture.Slugs(byHeadline));
+            // The fragment's selection merged into the same field: both members came back.
+            Assert.Equal(ascending.Take(2).Select(a => a.Headline), byHeadline.EnumerateArray().Select(n => n.GetProperty("headline").GetString()));
+            var byHeadlineDesc = person.GetProperty("byHeadlineDesc");
+            Assert.Equal(descending.Take(1).Select(a => a.Slug), NewsroomFixture.Slugs(byHeadlineDesc.GetProperty("nodes")));
+            Assert.Equal(theirs.Count, byHeadlineDesc.GetProperty("totalCount").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task PersonArticles_CostTheSameStatementsForTwoPeopleOrSix()
     {
         newsroom.App.Sql.Reset();
