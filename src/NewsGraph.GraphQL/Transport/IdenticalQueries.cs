@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,7 @@ public sealed class IdenticalQueries<TSchema>(
     internal string? KeyFor(HttpContext http, GraphQLRequest request, string? requestText)
     {
         if (requestText is null || request.Query is not { } query || !documents.TryGetDocument(query, out var document)
-            || !IsQuery(document, request.OperationName))
+            || document.OperationWithName(request.OperationName)?.Operation != OperationType.Query)
             return null;
         var headers = http.Request.Headers;
         // Header values cannot hold a line break, so only the request text, last, may contain one.
@@ -69,28 +70,6 @@ public sealed class IdenticalQueries<TSchema>(
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result).ConfigureAwait(false);
         return new Answer(result, body.ToArray());
-    }
-
-    private static bool IsQuery(GraphQLDocument document, string? operationName)
-    {
-        GraphQLOperationDefinition? chosen = null;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not GraphQLOperationDefinition operation)
-                continue;
-            if (operationName is null)
-            {
-                if (chosen is not null)
-                    return false; // ambiguous: let the executer say so
-                chosen = operation;
-            }
-            else if (operation.Name is { } name && name.Value.Span.SequenceEqual(operationName))
-            {
-                chosen = operation;
-                break;
-            }
-        }
-        return chosen?.Operation == OperationType.Query;
     }
 
     private sealed record Caller(
