@@ -51,8 +51,14 @@ public sealed class GraphQLServerOptions
     /// <summary>How often idle streams are kept alive: SSE comments and the legacy protocol's <c>ka</c>.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Operations one WebSocket may run at once; more get an error.</summary>
+    /// <summary>Operations one WebSocket may run at once; more get an error, and a client that keeps trying is closed (1008).</summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
+
+    /// <summary>Messages a WebSocket client may send a second, after a burst of <see cref="MaxWebSocketMessageBurst"/>; faster ones are closed (4429).</summary>
+    public int MaxWebSocketMessagesPerSecond { get; set; } = 50;
+
+    /// <summary>Messages a WebSocket client may send at once before <see cref="MaxWebSocketMessagesPerSecond"/> applies.</summary>
+    public int MaxWebSocketMessageBurst { get; set; } = 200;
 
     /// <summary>Adds exception details to masked errors; off unless the host runs in Development.</summary>
     public bool? ExposeExceptionDetails { get; set; }

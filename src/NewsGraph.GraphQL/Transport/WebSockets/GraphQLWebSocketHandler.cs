@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Execution;
-using static NewsGraph.GraphQL.Transport.WebSockets.WebSocketProtocol;
+using NewsGraph.GraphQL.Transport.WebSockets.GraphQLTransportWs;
+using NewsGraph.GraphQL.Transport.WebSockets.SubscriptionsTransportWs;
 
 namespace NewsGraph.GraphQL.Transport.WebSockets;
 
@@ -18,7 +19,7 @@ namespace NewsGraph.GraphQL.Transport.WebSockets;
 internal sealed class GraphQLWebSocketHandler<TSchema>
     where TSchema : ISchema
 {
-    private readonly SessionServices _services;
+    private readonly WebSocketServices _services;
 
     public GraphQLWebSocketHandler(
         IDocumentExecuter<TSchema> executer,
@@ -28,7 +29,7 @@ internal sealed class GraphQLWebSocketHandler<TSchema>
         ILogger<GraphQLWebSocketHandler<TSchema>> logger,
         IServiceProvider services)
     {
-        _services = new SessionServices(
+        _services = new WebSocketServices(
             executer, new GraphQLRequestReader(serializer), new ResultFormatter(serializer),
             services.GetService<IConnectionAuthenticator>(), scopes, options.Value, services.GetService<TimeProvider>() ?? TimeProvider.System, logger);
     }
@@ -38,7 +39,9 @@ internal sealed class GraphQLWebSocketHandler<TSchema>
     public async Task HandleAsync(HttpContext http)
     {
         var offered = http.WebSockets.WebSocketRequestedProtocols;
-        var protocol = offered.Contains(TransportWs) ? TransportWs : offered.Contains(Legacy) ? Legacy : null;
+        var protocol = offered.Contains(WebSocketSubProtocols.GraphQLTransportWs) ? WebSocketSubProtocols.GraphQLTransportWs
+            : offered.Contains(WebSocketSubProtocols.SubscriptionsTransportWs) ? WebSocketSubProtocols.SubscriptionsTransportWs
+            : null;
         if (protocol is null && offered.Count > 0)
         {
             using var refused = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
@@ -55,7 +58,10 @@ internal sealed class GraphQLWebSocketHandler<TSchema>
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(protocol).ConfigureAwait(false);
-        using var session = new WebSocketSession(socket, protocol == Legacy, http.User, _services);
-        await session.RunAsync(http.RequestAborted).ConfigureAwait(false);
+        using var connection = new WebSocketConnection(socket, _services);
+        SubscriptionServer server = protocol == WebSocketSubProtocols.SubscriptionsTransportWs
+            ? new ApolloSubscriptionServer(connection, http.User, _services)
+            : new TransportWsSubscriptionServer(connection, http.User, _services);
+        await server.RunAsync(http.RequestAborted).ConfigureAwait(false);
     }
 }
