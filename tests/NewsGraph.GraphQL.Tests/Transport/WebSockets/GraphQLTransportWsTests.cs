@@ -1,10 +1,10 @@
 using System.Text.Json;
 using NewsGraph.GraphQL.Tests.Infrastructure;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.WebSockets;
 
 /// <summary>graphql-transport-ws as https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md has it.</summary>
-public sealed class WebSocketTests : IAsyncLifetime
+public sealed class GraphQLTransportWsTests : IAsyncLifetime
 {
     private const string Protocol = "graphql-transport-ws";
     private LibraryServer _server = null!;

@@ -3,7 +3,7 @@ using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Sorting;
 using NewsGraph.GraphQL.Tests.Infrastructure;
 
-namespace NewsGraph.GraphQL.Tests.Conventions;
+namespace NewsGraph.GraphQL.Tests.Paging;
 
 public sealed class KeysetCursorTests
 {

@@ -1,6 +1,6 @@
 using NewsGraph.GraphQL.Tests.Infrastructure;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.Http;
 
 public sealed class GetTests : IAsyncLifetime
 {

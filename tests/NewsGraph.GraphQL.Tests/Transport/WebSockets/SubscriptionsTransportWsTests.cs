@@ -1,9 +1,9 @@
 using NewsGraph.GraphQL.Tests.Infrastructure;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.WebSockets;
 
 /// <summary>The legacy subscriptions-transport-ws protocol (sub-protocol <c>graphql-ws</c>) older Apollo clients speak.</summary>
-public sealed class LegacyWebSocketTests : IAsyncLifetime
+public sealed class SubscriptionsTransportWsTests : IAsyncLifetime
 {
     private const string Protocol = "graphql-ws";
     private LibraryServer _server = null!;

@@ -1,7 +1,7 @@
 using NewsGraph.GraphQL.Tests.Infrastructure;
 using NewsGraph.GraphQL.Transport;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.Http;
 
 public sealed class PostTests : IAsyncLifetime
 {

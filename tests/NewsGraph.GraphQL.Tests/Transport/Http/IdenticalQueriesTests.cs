@@ -4,7 +4,7 @@ using System.Text.Json;
 using NewsGraph.GraphQL.Tests.Infrastructure;
 using NewsGraph.GraphQL.Transport;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.Http;
 
 public sealed class IdenticalQueriesTests : IAsyncLifetime
 {

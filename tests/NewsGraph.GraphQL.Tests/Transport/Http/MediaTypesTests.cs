@@ -1,6 +1,6 @@
 using NewsGraph.GraphQL.Transport;
 
-namespace NewsGraph.GraphQL.Tests.Transport;
+namespace NewsGraph.GraphQL.Tests.Transport.Http;
 
 public sealed class MediaTypesTests
 {
