@@ -23,9 +23,15 @@ public static class ErrorCodes
 
     // Limits
     public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string MaxDirectivesPerLocationExceeded = "MAX_DIRECTIVES_PER_LOCATION_EXCEEDED";
+    public const string MaxFragmentVisitsExceeded = "MAX_FRAGMENT_VISITS_EXCEEDED";
+    public const string MaxFieldMergeComparisonsExceeded = "HC0107";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+    public const string CoordinateCycleDepthExceeded = "HC0087";
+    public const string CostExceeded = "HC0047";
     public const string IntrospectionDepthExceeded = "HC0086";
+    public const string MaxIntrospectionFieldsExceeded = "MAX_INTROSPECTION_FIELDS_EXCEEDED";
     public const string IntrospectionNotAllowed = "HC0046";
     public const string Timeout = "HC0045";
 

@@ -41,15 +41,3 @@ public sealed class AllowedOperationsRule : ValidationRuleBase
         return default;
     }
 }
-
-public sealed class OperationNotAllowedError : ValidationError, IHasStatusCode
-{
-    public OperationNotAllowedError(string message, int statusCode)
-        : base(message)
-    {
-        Code = ErrorCodes.OperationNotAllowed;
-        StatusCode = statusCode;
-    }
-
-    public int StatusCode { get; }
-}

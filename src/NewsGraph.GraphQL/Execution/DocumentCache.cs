@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Errors;
@@ -58,9 +57,9 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         {
             options.Document = _documentBuilder.Build(query);
         }
-        catch (GraphQLMaxDepthExceededException)
+        catch (ExecutionError error)
         {
-            return new ExecutionResult(new ParserDepthError());
+            return new ExecutionResult(error);
         }
 
         var result = await next(options).ConfigureAwait(false);
@@ -70,14 +69,4 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
-}
-
-/// <summary>The document nests deeper than the parser accepts.</summary>
-public sealed class ParserDepthError : RequestError
-{
-    public ParserDepthError()
-        : base("The GraphQL document is nested too deeply to parse.")
-    {
-        Code = ErrorCodes.ParserDepthExceeded;
-    }
 }

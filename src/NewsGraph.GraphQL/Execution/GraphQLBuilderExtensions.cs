@@ -3,42 +3,39 @@ using GraphQL.DI;
 using GraphQL.MicrosoftDI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Hosting;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Filtering;
+using NewsGraph.GraphQL.Paging;
 
 namespace NewsGraph.GraphQL.Execution;
 
 public static partial class GraphQLBuilderExtensions
 {
     /// <summary>
-    /// Every limit of <see cref="GraphQLServerOptions"/>: parser depth, execution depth and complexity
-    /// (checked on cached documents too), introspection guard and execution timeout.
+    /// Every limit of <see cref="GraphQLServerOptions"/>: the parser's and <see cref="DocumentLimits"/>
+    /// when a document is parsed; then, for cached documents too, the path limits (depth, coordinate
+    /// cycles, introspection depth), who may introspect, and Hot Chocolate's cost analysis
+    /// (<see cref="CostOptions"/>, with its weights applied to the schema); and the execution timeout.
     /// </summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder)
     {
-        builder.Services.Register<IDocumentBuilder>(
-            sp => new GraphQLDocumentBuilder { MaxDepth = Options(sp).MaxParserDepth },
-            ServiceLifetime.Singleton);
-        builder.Services.Register(sp =>
+        builder.Services.Register<IDocumentBuilder>(sp => new LimitedDocumentBuilder(Options(sp)), ServiceLifetime.Singleton);
+        builder.AddValidationRule(sp => new PathLimitsRule(Options(sp), Options(sp).LimitCoordinateCycles ?? !IsDevelopment(sp)), useForCachedDocuments: true);
+        builder.AddValidationRule(sp => new IntrospectionRule(Options(sp).AllowIntrospection ?? IsDevelopment(sp), [.. Options(sp).IntrospectionRoles]),
+            useForCachedDocuments: true);
+        builder.AddValidationRule(sp => new CostValidationRule(CostOptionsOf(sp)), useForCachedDocuments: true);
+        builder.ConfigureSchema((schema, sp) =>
         {
-            var options = Options(sp);
-            var complexity = new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity };
-            // Introspection is bounded by IntrospectionRule; counting it here would only stop IDEs.
-            var impactOf = complexity.DefaultComplexityImpactDelegate;
-            complexity.DefaultComplexityImpactDelegate = field =>
-                field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                    ? new FieldComplexityResult(0, 0)
-                    : impactOf(field);
-            return complexity;
-        }, ServiceLifetime.Singleton);
-        builder.AddValidationRule<LimitsValidationRule>(useForCachedDocuments: true);
-        builder.AddValidationRule(sp => new IntrospectionRule(Options(sp).AllowIntrospection), useForCachedDocuments: true);
+            schema.Directives.Register(new CostDirective(), new ListSizeDirective());
+            schema.RegisterVisitor(new CostDefaults(CostOptionsOf(sp), sp.GetRequiredService<IOptions<PagingOptions>>().Value));
+        });
         builder.ConfigureExecutionOptions(execution =>
         {
             execution.Timeout = Options(execution.RequestServices!).ExecutionTimeout;
@@ -130,4 +127,10 @@ public static partial class GraphQLBuilderExtensions
 
     private static GraphQLServerOptions Options(IServiceProvider services)
         => services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+
+    private static CostOptions CostOptionsOf(IServiceProvider services)
+        => services.GetRequiredService<IOptions<CostOptions>>().Value;
+
+    private static bool IsDevelopment(IServiceProvider services)
+        => services.GetService<IHostEnvironment>()?.IsDevelopment() == true;
 }

@@ -15,11 +15,32 @@ public sealed class GraphQLServerOptions
     /// <summary>Deepest accepted selection (fields within fields), introspection included.</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest accepted complexity; lists multiply what they contain by their page size.</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    /// <summary>How often one schema coordinate (<c>Type.field</c>) may repeat on a path from the root (HC0087).</summary>
+    public int MaxCoordinateCycleDepth { get; set; } = 3;
+
+    /// <summary>Whether <see cref="MaxCoordinateCycleDepth"/> applies; unset, it applies outside Development, as in Hot Chocolate.</summary>
+    public bool? LimitCoordinateCycles { get; set; }
+
+    /// <summary>How many <c>__schema</c> and <c>__type</c> fields one operation may select, aliases and fragments included.</summary>
+    public int MaxIntrospectionFields { get; set; } = 5;
+
+    /// <summary>How many <c>__Type.ofType</c> may nest under an introspection field (HC0086).</summary>
+    public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
 
     /// <summary>Deepest accepted syntax tree while parsing (guards the parser's stack).</summary>
     public int MaxParserDepth { get; set; } = 100;
+
+    /// <summary>Most fields one document may hold, aliases included (Hot Chocolate's default).</summary>
+    public int MaxFieldsPerDocument { get; set; } = 2_048;
+
+    /// <summary>Most directives on one field, fragment, operation or variable.</summary>
+    public int MaxDirectivesPerLocation { get; set; } = 4;
+
+    /// <summary>Most fragment spreads entered while the document's operations are walked with their fragments spread.</summary>
+    public int MaxFragmentVisits { get; set; } = 1_000;
+
+    /// <summary>Most pairs of same-named fields validation may compare to check that they merge.</summary>
+    public int MaxFieldMergeComparisons { get; set; } = 100_000;
 
     /// <summary>Requests still running after this get the HC0045 timeout error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
@@ -42,8 +63,14 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool ShareIdenticalQueries { get; set; } = true;
 
-    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried (Banana Cake Pop needs them).</summary>
-    public bool AllowIntrospection { get; set; } = true;
+    /// <summary>
+    /// Whether anyone may query <c>__schema</c> and <c>__type</c> (Banana Cake Pop needs them); unset,
+    /// only in Development, as in Hot Chocolate. Callers in <see cref="IntrospectionRoles"/> always may.
+    /// </summary>
+    public bool? AllowIntrospection { get; set; }
+
+    /// <summary>Roles that may introspect even where introspection is off (an IDE for the newsroom's own developers).</summary>
+    public IList<string> IntrospectionRoles { get; set; } = [];
 
     /// <summary>A WebSocket that has not sent <c>connection_init</c> by then is closed (4408).</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);

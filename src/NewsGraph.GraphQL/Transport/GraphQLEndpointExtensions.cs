@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Ide;
 using NewsGraph.GraphQL.Paging;
@@ -20,8 +21,14 @@ public static class GraphQLEndpointExtensions
     {
         services.TryAddSingleton(typeof(IdenticalQueries<>));
         services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(GraphQLServerOptions.SectionName))
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxParserDepth > 0
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxDepth > 0 && o.MaxParserDepth > 0 && o.MaxFieldsPerDocument > 0
+                           && o.MaxDirectivesPerLocation > 0 && o.MaxFragmentVisits > 0 && o.MaxFieldMergeComparisons > 0
+                           && o.MaxCoordinateCycleDepth > 0 && o.MaxIntrospectionOfTypeDepth > 0 && o.MaxIntrospectionFields > 0
                            && o.DocumentCacheSize > 0 && o.ExecutionTimeout > TimeSpan.Zero, "GraphQL limits must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<CostOptions>().Bind(configuration.GetSection(CostOptions.SectionName))
+            .Validate(o => o.MaxFieldCost > 0 && o.MaxTypeCost > 0 && o.DefaultResolverCost >= 0 && o.DefaultFilterCost >= 0
+                           && o.DefaultExpensiveFilterCost >= 0 && o.DefaultSortCost >= 0, "Cost limits must be positive and weights not negative.")
             .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.SectionName))

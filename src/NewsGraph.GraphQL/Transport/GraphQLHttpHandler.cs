@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Subscriptions;
@@ -105,12 +106,17 @@ public sealed class GraphQLHttpHandler<TSchema>
             ? isGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
             : isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
         var pacer = eventStream ? new StreamPacer() : null;
-        var sharing = eventStream ? null : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
+        var costMode = CostReporting.Parse(request.Headers[CostReporting.HeaderName]);
+        var sharing = eventStream || costMode != CostReportMode.None ? null : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
+        ExecutionOptions? executed = null;
         ExecutionResult result;
         try
         {
             Task<ExecutionResult> ExecuteAsync(CancellationToken cancellationToken)
-                => _executer.ExecuteAsync(RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, cancellationToken, pacer));
+            {
+                executed = RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, cancellationToken, pacer, costMode);
+                return _executer.ExecuteAsync(executed);
+            }
 
             if (sharing is null)
             {
@@ -138,6 +144,8 @@ public sealed class GraphQLHttpHandler<TSchema>
             await _serverSentEvents.WriteAsync(http, result, pacer).ConfigureAwait(false);
             return;
         }
+        if (executed is not null)
+            result = CostReporting.Apply(result, executed.UserContext);
         // Requests that fail before execution get a JSON answer, also when they asked for a stream.
         mediaType ??= MediaTypes.GraphQLResponse;
         if (isGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)

@@ -11,13 +11,14 @@ public static class GraphQLStatusCodes
     /// application/json: 200 whatever happened, except where an error asks for a method status.
     /// application/graphql-response+json: 200 once execution started; a request that failed before
     /// (parse, validation, variables, limits) gets the status its errors ask for, else 400; a
-    /// timeout gets 503.
+    /// timeout gets 503. A result that did not execute and has no errors (a cost validated and not
+    /// executed) is 200.
     /// </summary>
     public static int For(ExecutionResult result, string mediaType)
     {
-        if (result.Executed)
-            return StatusCodes.Status200OK;
         var errors = result.Errors;
+        if (result.Executed || errors is not { Count: > 0 })
+            return StatusCodes.Status200OK;
         if (errors is { Count: > 0 } && errors.All(e => e is IHasStatusCode) &&
             errors.Select(e => ((IHasStatusCode)e).StatusCode).Distinct().Count() == 1)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Subscriptions;
 
@@ -13,13 +14,14 @@ internal static class RequestExecution
     private static readonly Dictionary<AllowedOperationsRule, IValidationRule[]> RuleSets = new[]
     {
         AllowedOperationsRule.Get, AllowedOperationsRule.Post, AllowedOperationsRule.Streaming, AllowedOperationsRule.GetStreaming,
-    }.ToDictionary(rule => rule, rule => (IValidationRule[])[.. DocumentValidator.CoreRules, rule]);
+    }.ToDictionary(rule => rule, rule => (IValidationRule[])[DeadlineRule.Instance, .. DocumentValidator.CoreRules, rule]);
 
     /// <param name="allowed">Which operation kinds the transport carries; checked on cached documents too.</param>
     /// <param name="pacer">Paces a subscription's events to what the transport has sent.</param>
+    /// <param name="costMode">What the request's <c>GraphQL-Cost</c> header asks for.</param>
     public static ExecutionOptions Options(
         GraphQLRequest request, ClaimsPrincipal user, IServiceProvider services, AllowedOperationsRule allowed,
-        CancellationToken cancellationToken, StreamPacer? pacer = null)
+        CancellationToken cancellationToken, StreamPacer? pacer = null, CostReportMode costMode = CostReportMode.None)
     {
         var options = new ExecutionOptions
         {
@@ -31,9 +33,10 @@ internal static class RequestExecution
             User = user,
             CancellationToken = cancellationToken,
             ValidationRules = RuleSets[allowed],
-            CachedDocumentValidationRules = [allowed],
+            CachedDocumentValidationRules = [DeadlineRule.Instance, allowed],
         };
         pacer?.AttachTo(options.UserContext);
+        CostReporting.SetMode(options.UserContext, costMode);
         return options;
     }
 

@@ -23,7 +23,14 @@ public sealed class NewsroomFixture : IAsyncLifetime
         ("Lee In-young", "Unification Minister"), ("John Raymond", "Gen."), ("Hong Nam-ki", "Finance Minister"),
     ];
 
-    public NewsGraphApplication App { get; } = new();
+    /// <summary>
+    /// The application, with cost limits far above Hot Chocolate's defaults: these tests read whole
+    /// pages of 50 with lists nested in them (the limits themselves are tested in CostAnalysisTests).
+    /// </summary>
+    public NewsGraphApplication App { get; } = new()
+    {
+        Settings = { ["GraphQL:Cost:MaxFieldCost"] = "1000000", ["GraphQL:Cost:MaxTypeCost"] = "1000000" },
+    };
 
     /// <summary>Every article in the database with its relations, as EF reads them.</summary>
     public IReadOnlyList<Article> Articles { get; private set; } = [];

@@ -124,7 +124,7 @@ public sealed class DataLoaderTests
     {
         await using var server = await LibraryServer.StartAsync();
 
-        var response = await server.PostAsync("{ books(first: 20) { author { books(first: 4) { author { name } } } } }");
+        var response = await server.PostAsync("{ books(first: 15) { author { books(first: 4) { author { name } } } } }");
 
         Assert.Empty(response.Errors);
         Assert.Equal(2, server.Service<FetchLog>().Fetches);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.GraphQL.Authorization;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
@@ -86,7 +87,7 @@ public sealed class BookGraphType : ObjectGraphType<Book>
         Name = "Book";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format("Book", ctx.Source.Id));
         Field(b => b.Title);
-        Field<AuthorGraphType>("author").Resolve(ctx => ctx.DataLoader<AuthorByIdDataLoader>().LoadAsync(ctx.Source.AuthorId));
+        Field<AuthorGraphType>("author").ResolverCost().Resolve(ctx => ctx.DataLoader<AuthorByIdDataLoader>().LoadAsync(ctx.Source.AuthorId));
     }
 }
 
@@ -99,6 +100,7 @@ public sealed class AuthorGraphType : ObjectGraphType<Author>
         Field(a => a.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookGraphType>>>>("books")
             .Argument<IntGraphType>("first")
+            .ListSize(3, "first")
             .Resolve(ctx => LibraryQuery.Books(ctx.GetArgument("first", 3), null, authors: 1000, authorOffset: ctx.Source.Id * 1000));
     }
 }
@@ -114,6 +116,7 @@ public sealed class LibraryQuery : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookGraphType>>>>("books")
             .Argument<IntGraphType>("first")
             .Argument<IntGraphType>("authors", arg => arg.DefaultValue = 7)
+            .ListSize(3, "first")
             .Resolve(ctx => Books(ctx.GetArgument("first", 3), null, ctx.GetArgument("authors", 7)));
         Field<NonNullGraphType<StringGraphType>>("slow")
             .Argument<NonNullGraphType<IntGraphType>>("ms")

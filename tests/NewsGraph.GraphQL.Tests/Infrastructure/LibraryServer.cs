@@ -99,17 +99,25 @@ public sealed class LibraryServer : IAsyncDisposable
         return new GraphQLSocket(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
     }
 
-    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? accept = MediaTypes.GraphQLResponse, string? operationName = null)
-        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept);
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string? accept = MediaTypes.GraphQLResponse, string? operationName = null,
+        IDictionary<string, string>? headers = null)
+        => SendJsonAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept, headers: headers);
 
-    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string? accept = MediaTypes.GraphQLResponse, string contentType = "application/json")
+    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string? accept = MediaTypes.GraphQLResponse, string contentType = "application/json",
+        IDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         if (accept is not null)
             request.Headers.TryAddWithoutValidation("Accept", accept);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            request.Headers.TryAddWithoutValidation(name, value);
         return await GraphQLHttpResponse.ReadAsync(await Client.SendAsync(request));
     }
+
+    /// <summary>The <c>Authorization</c> header of a signed-in <paramref name="role"/>.</summary>
+    public static Dictionary<string, string> SignedInAs(string role)
+        => new() { ["Authorization"] = "Bearer " + TestTokens.For(role, role, DateTimeOffset.UtcNow.AddHours(1)) };
 
     public async Task<GraphQLHttpResponse> GetAsync(string pathAndQuery, string? accept = MediaTypes.GraphQLResponse)
     {

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+using NewsGraph.GraphQL.Tests.Infrastructure;
+
+namespace NewsGraph.GraphQL.Tests.Execution;
+
+/// <summary>Documents over a limit are refused before validation, each limit with its own code.</summary>
+[Collection(ProcessCpu.Collection)]
+public sealed class DocumentLimitsTests : IAsyncLifetime
+{
+    private LibraryServer _server = null!;
+
+    public async Task InitializeAsync()
+        => _server = await LibraryServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:AllowIntrospection"] = "true" });
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    /// <summary>30 fragments that each spread the next one twice: a billion fields once spread, about 2 KB written.</summary>
+    private static string Explosion(int fragments, string selection, string type, string leaf, string spread = "...F{0} ...F{0}")
+    {
+        var document = new StringBuilder($"query {{ {selection} }}\n");
+        for (var i = 0; i < fragments; i++)
+        {
+            var body = i < fragments - 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, spread, i + 1) : leaf;
+            document.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{i} on {type} {{ {body} }}\n");
+        }
+        return document.ToString();
+    }
+
+    private const string Visits = "MAX_FRAGMENT_VISITS_EXCEEDED";
+
+    public static TheoryData<string, string, string> Explosions => new()
+    {
+        { "the 30-fragment document", Explosion(30, "books { ...F0 }", "Book", "title"), Visits },
+        { "deeper (60 fragments)", Explosion(60, "books { ...F0 }", "Book", "title"), Visits },
+        { "with aliases", Explosion(30, "books { ...F0 }", "Book", "a: title b: title", "x: title ...F{0} y: title ...F{0}"), Visits },
+        { "with inline fragments", Explosion(30, "books { ...F0 }", "Book", "title", "... on Book {{ ...F{0} }} ... {{ ...F{0} }}"), Visits },
+        // Merged by response name level by level, the nested copies reach the comparison budget first.
+        { "nested in fields", Explosion(30, "books { ...F0 }", "Book", "title", "author {{ books {{ ...F{0} }} }} ...F{0}"), "HC0107" },
+        { "over introspection types", Explosion(30, "__schema { types { ...F0 } }", "__Type", "name"), Visits },
+    };
+
+    [Theory]
+    [MemberData(nameof(Explosions))]
+    public async Task AFragmentExplosion_IsRefusedAtOnce_AndLeavesNoWorkBehind(string name, string document, string code)
+    {
+        // Warm up the path and let the start-up's background work settle, so the figures below are the request's own.
+        await _server.PostAsync("{ books { title } }");
+        await _server.PostAsync(Explosion(12, "books { ...F0 }", "Book", "title"));
+        await ProcessCpu.WaitUntilIdleAsync();
+        var clock = Stopwatch.StartNew();
+
+        var response = await _server.PostAsync(document);
+        var answeredIn = clock.Elapsed;
+        var afterTheAnswer = await ProcessCpu.UsedDuringAsync(TimeSpan.FromSeconds(1));
+
+        Assert.True(response.Status == 400, $"{name}: {response.Text}");
+        Assert.Equal([code], response.ErrorCodes);
+        Assert.True(answeredIn < TimeSpan.FromMilliseconds(100), $"{name}: answered in {answeredIn.TotalMilliseconds} ms");
+        // A core kept busy would add a whole second here.
+        Assert.True(afterTheAnswer < TimeSpan.FromMilliseconds(200), $"{name}: {afterTheAnswer.TotalMilliseconds} ms of CPU in the second after the answer");
+    }
+
+    public static TheoryData<string, string> OverLimits => new()
+    {
+        { "{ " + string.Join(' ', Enumerable.Range(0, 2049).Select(i => $"a{i}: hello")) + " }", "MAX_FIELDS_EXCEEDED" },
+        { "{ books { title" + string.Concat(Enumerable.Repeat(" @include(if: true)", 10_000)) + " } }", "MAX_DIRECTIVES_PER_LOCATION_EXCEEDED" },
+        { "{ hello @include(if: true) @include(if: true) @skip(if: false) @skip(if: false) @include(if: true) }", "MAX_DIRECTIVES_PER_LOCATION_EXCEEDED" },
+        { "{ " + string.Join(' ', Enumerable.Repeat("hello", 500)) + " }", "HC0107" },
+        { "{ " + string.Join(' ', Enumerable.Repeat("books { author { name } }", 300)) + " }", "HC0107" },
+        { "{ " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"s{i}: __schema {{ types {{ name }} }}")) + " }", "MAX_INTROSPECTION_FIELDS_EXCEEDED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverLimits))]
+    public async Task ADocumentOverALimit_Gets400WithTheLimitsCode(string document, string code)
+    {
+        var response = await _server.PostAsync(document);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal([code], response.ErrorCodes);
+        Assert.False(response.HasData);
+    }
+
+    [Fact]
+    public async Task ADocumentAtEveryLimit_IsAnswered()
+    {
+        await using var server = await LibraryServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:Cost:MaxFieldCost"] = "100000" });
+        var fields = string.Join(' ', Enumerable.Range(0, 2046).Select(i => $"a{i}: hello"));
+        var response = await server.PostAsync("{ " + fields + " books @include(if: true) @skip(if: false) { title } }");
+
+        Assert.Equal(200, response.Status);
+        Assert.Empty(response.Errors);
+    }
+
+    [Fact]
+    public async Task EveryLimit_IsConfigurable()
+    {
+        await using var strict = await LibraryServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQL:MaxFieldsPerDocument"] = "3",
+            ["GraphQL:MaxDirectivesPerLocation"] = "1",
+            ["GraphQL:MaxFragmentVisits"] = "2",
+            ["GraphQL:MaxFieldMergeComparisons"] = "1",
+        });
+
+        Assert.Equal(["MAX_FIELDS_EXCEEDED"], (await strict.PostAsync("{ a: hello b: hello c: hello d: hello }")).ErrorCodes);
+        Assert.Equal(["MAX_DIRECTIVES_PER_LOCATION_EXCEEDED"], (await strict.PostAsync("{ hello @include(if: true) @skip(if: false) }")).ErrorCodes);
+        Assert.Equal(["MAX_FRAGMENT_VISITS_EXCEEDED"], (await strict.PostAsync("{ ...Q ...Q ...Q } fragment Q on Query { hello }")).ErrorCodes);
+        Assert.Equal(["HC0107"], (await strict.PostAsync("{ hello hello hello }")).ErrorCodes);
+        Assert.Empty((await strict.PostAsync("{ hello hello }")).Errors);
+    }
+
+    [Fact]
+    public async Task AFragmentCycle_IsLeftToTheSpecRule()
+    {
+        var response = await _server.PostAsync("{ books { ...A } } fragment A on Book { author { books { ...B } } } fragment B on Book { ...A }");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(["NO_FRAGMENT_CYCLES"], response.ErrorCodes);
+    }
+}
