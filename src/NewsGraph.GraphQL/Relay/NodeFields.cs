@@ -21,7 +21,7 @@ public static class NodeFields
         query.Field<NodeInterfaceGraphType>("node")
             .Description("Fetches an object given its ID.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")
-            .Resolve(ctx => Load(ctx, ctx.GetArgument<string>("id")));
+            .Resolve(ctx => Load(ctx, ctx.GetArgument<string>("id"), ctx.Path));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceGraphType>>>("nodes")
             .Description("Lookup nodes by a list of IDs.")
@@ -39,11 +39,15 @@ public static class NodeFields
                         Extensions = new() { ["requestedNodes"] = ids.Count, ["maxAllowedNodes"] = max },
                     };
                 }
-                return new AllResults([.. ids.Select(id => Load(ctx, id))]);
+                return new AllResults([.. ids.Select((id, index) => Load(ctx, id, ctx.Path.Append(index)))]);
             });
     }
 
-    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
+    /// <summary>
+    /// The node an ID names; an ID that names none (malformed, of a type without nodes, a key that
+    /// is not one) is null, with a coded error at <paramref name="path"/>, as Hot Chocolate answers.
+    /// </summary>
+    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id, IEnumerable<object> path)
     {
         if (GlobalId.TryParse(id, out var typeName, out _))
         {
@@ -51,13 +55,31 @@ public static class NodeFields
             if (resolver is not null && GlobalId.TryParseInt(id, typeName, out var key))
                 return resolver.Resolve(context, key.Value);
             if (resolver is null)
-                throw Invalid($"The node ID `{id}` names the type `{typeName}`, which has no nodes.", id);
+                return Invalid(context, $"There is no node resolver registered for type `{typeName}`.", id, path);
         }
-        throw Invalid("The node ID string has an invalid format.", id);
+        return Invalid(context, "The node ID string has an invalid format.", id, path);
     }
 
-    private static ExecutionError Invalid(string message, string id)
-        => new(message) { Code = GlobalIdArguments.InvalidIdCode, Extensions = new() { ["originalValue"] = id } };
+    private static NoNode Invalid(IResolveFieldContext context, string message, string id, IEnumerable<object> path)
+    {
+        context.Errors.Add(new ExecutionError(message)
+        {
+            Code = GlobalIdArguments.InvalidIdCode,
+            Extensions = new() { ["originalValue"] = id },
+            Path = [.. path],
+        });
+        return NoNode.Instance;
+    }
+
+    /// <summary>What an ID that names no node resolves to.</summary>
+    private sealed class NoNode : IDataLoaderResult<object?>
+    {
+        public static readonly NoNode Instance = new();
+
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken);
+    }
 
     /// <summary>Awaits several loader results once the engine dispatches them, keeping their order.</summary>
     private sealed class AllResults(IReadOnlyList<IDataLoaderResult<object?>> items) : IDataLoaderResult<List<object?>>

@@ -133,6 +133,7 @@ public sealed class FilteringTests(NewsroomFixture newsroom)
     [InlineData("version: { gt: null }", "HC0026")]
     [InlineData("id: { eq: \"forged\" }", "NODE_ID_INVALID")]
     [InlineData("id: { eq: \"UGVyc29uOjE=\" }", "NODE_ID_INVALID")]
+    [InlineData("id: { in: [\"QXJ0aWNsZQp4MQ==\"] }", "NODE_ID_INVALID")] // Article\nx1: a legacy tag Hot Chocolate never wrote
     public async Task Where_InvalidOperand_IsAFieldErrorWithACode(string where, string code)
     {
         var response = await newsroom.App.PostAsync($"{{ articles(where: {{ {where} }}) {{ nodes {{ slug }} }} }}");

@@ -57,12 +57,30 @@ public sealed class NodeTests(NewsroomFixture newsroom)
     [InlineData("not-an-id")]
     [InlineData("U2VjdGlvbjox")] // Section:1, which is not a node
     [InlineData("QXJ0aWNsZTphYmM=")] // Article:abc
-    public async Task Node_InvalidId_GivesNodeIdInvalid(string id)
+    [InlineData("QXJ0aWNsZQp4MQ==")] // Article\nx1: Hot Chocolate's legacy form with a tag it never wrote
+    [InlineData("QXJ0aWNsZTowMQ==")] // Article:01
+    public async Task Node_InvalidId_IsNull_WithNodeIdInvalid(string id)
     {
         var response = await newsroom.App.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
 
         Assert.Equal(200, response.Status);
         Assert.Equal(["NODE_ID_INVALID"], response.ErrorCodes);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task Nodes_WithOneInvalidId_AnswerTheOthers_AndNullForIt()
+    {
+        var article = newsroom.Published[0];
+        string[] ids = [GlobalId.Format("Article", article.Id), "QXJ0aWNsZQp4MQ=="];
+
+        var response = await newsroom.App.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        var nodes = response.Data.GetProperty("nodes");
+        Assert.Equal(ids[0], nodes[0].GetProperty("id").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, nodes[1].ValueKind);
+        Assert.Equal(["NODE_ID_INVALID"], response.ErrorCodes);
+        Assert.Equal("[\"nodes\",1]", response.Errors[0].GetProperty("path").GetRawText());
     }
 
     [Fact]
