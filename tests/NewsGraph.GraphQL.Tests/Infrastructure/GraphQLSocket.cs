@@ -59,6 +59,10 @@ public sealed class GraphQLSocket(WebSocket socket) : IAsyncDisposable
         }
     }
 
+    /// <summary>The next message, or the server's close frame (code and reason) when it closes instead.</summary>
+    public Task<(JsonElement? Message, (int? Code, string? Reason) Close)> ReceiveOrCloseAsync(TimeSpan? timeout = null)
+        => ReadAsync(timeout ?? DefaultTimeout);
+
     private async Task<(JsonElement? Message, (int? Code, string? Reason) Close)> ReadAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
