@@ -9,6 +9,7 @@ using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.PersistedOperations;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Transport;
 
@@ -19,11 +20,12 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddNewsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddGraphQLServerOptions(configuration);
+        services.AddTrustedDocuments(configuration);
         services.AddOptions<FeedbackFormOptions>().Bind(configuration.GetSection(FeedbackFormOptions.SectionName));
         // Browser front ends on other origins, listed in Cors:AllowedOrigins; none by default.
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(cors => cors.AddPolicy(GraphQLApplicationExtensions.CorsPolicyName, policy =>
-            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "Accept")));
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "Accept", "GraphQL-Cost")));
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<NewsSchema>()

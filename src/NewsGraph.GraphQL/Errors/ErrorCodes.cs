@@ -17,6 +17,10 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 
+    // Trusted documents and automatic persisted queries
+    public const string PersistedOperationNotFound = "HC0020";
+    public const string OnlyTrustedDocuments = "HC0067";
+
     // Streaming (WebSocket, server-sent events)
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
     public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";

@@ -27,9 +27,9 @@ public static partial class GraphQLBuilderExtensions
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder)
     {
         builder.Services.Register<IDocumentBuilder>(sp => new LimitedDocumentBuilder(Options(sp)), ServiceLifetime.Singleton);
-        builder.AddValidationRule(sp => new PathLimitsRule(Options(sp), Options(sp).LimitCoordinateCycles ?? !IsDevelopment(sp)), useForCachedDocuments: true);
         builder.AddValidationRule(sp => new IntrospectionRule(Options(sp).AllowIntrospection ?? IsDevelopment(sp), [.. Options(sp).IntrospectionRoles]),
             useForCachedDocuments: true);
+        builder.AddValidationRule(sp => new PathLimitsRule(Options(sp), Options(sp).LimitCoordinateCycles ?? !IsDevelopment(sp)), useForCachedDocuments: true);
         builder.AddValidationRule(sp => new CostValidationRule(CostOptionsOf(sp)), useForCachedDocuments: true);
         builder.ConfigureSchema((schema, sp) =>
         {

@@ -31,7 +31,8 @@ public sealed class PathLimitsRule(GraphQLServerOptions options, bool limitCoord
             OperationType.Subscription => context.Schema.Subscription,
             _ => null,
         };
-        if (root is not null)
+        // Refused already (introspection not allowed): walking it would only add errors about the same fields.
+        if (root is not null && !context.HasErrors)
         {
             var walk = new Walk(context, options, limitCoordinateCycles);
             if (walk.Visit(context.Operation.SelectionSet, root, introspection: false) && walk.Depth > options.MaxDepth)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.PersistedOperations;
 using NewsGraph.GraphQL.Subscriptions;
 using NewsGraph.GraphQL.Transport.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public sealed class GraphQLHttpHandler<TSchema>
     private readonly ServerSentEvents _serverSentEvents;
     private readonly GraphQLWebSocketHandler<TSchema> _webSockets;
     private readonly IdenticalQueries<TSchema>? _identicalQueries;
+    private readonly TrustedDocuments? _trustedDocuments;
 
     public GraphQLHttpHandler(
         IDocumentExecuter<TSchema> executer,
@@ -44,6 +46,7 @@ public sealed class GraphQLHttpHandler<TSchema>
         _serverSentEvents = new ServerSentEvents(new ResultFormatter(serializer), options.Value.KeepAliveInterval,
             services.GetService<TimeProvider>() ?? TimeProvider.System);
         _webSockets = ActivatorUtilities.CreateInstance<GraphQLWebSocketHandler<TSchema>>(services);
+        _trustedDocuments = services.GetService<TrustedDocuments>();
         if (options.Value.ShareIdenticalQueries && services.GetService<DocumentCache>() is not null)
             _identicalQueries = services.GetRequiredService<IdenticalQueries<TSchema>>();
     }
@@ -95,9 +98,11 @@ public sealed class GraphQLHttpHandler<TSchema>
             (graphQLRequest, error, requestText) = await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null)
                 .ConfigureAwait(false);
         }
-        if (error is not null)
+        var (documentError, documentExtensions) = await RequestExecution.ResolveDocumentAsync(_trustedDocuments, graphQLRequest, http.User, http.RequestAborted)
+            .ConfigureAwait(false);
+        if ((error ?? documentError) is { } refused)
         {
-            await WriteErrorAsync(http, mediaType ?? MediaTypes.GraphQLResponse, error).ConfigureAwait(false);
+            await WriteErrorAsync(http, mediaType ?? MediaTypes.GraphQLResponse, refused).ConfigureAwait(false);
             return;
         }
 
@@ -107,7 +112,9 @@ public sealed class GraphQLHttpHandler<TSchema>
             : isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
         var pacer = eventStream ? new StreamPacer() : null;
         var costMode = CostReporting.Parse(request.Headers[CostReporting.HeaderName]);
-        var sharing = eventStream || costMode != CostReportMode.None ? null : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
+        var sharing = eventStream || costMode != CostReportMode.None || documentExtensions is not null
+            ? null
+            : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
         ExecutionOptions? executed = null;
         ExecutionResult result;
         try
@@ -146,6 +153,8 @@ public sealed class GraphQLHttpHandler<TSchema>
         }
         if (executed is not null)
             result = CostReporting.Apply(result, executed.UserContext);
+        foreach (var (key, value) in documentExtensions ?? [])
+            (result.Extensions ??= [])[key] = value;
         // Requests that fail before execution get a JSON answer, also when they asked for a stream.
         mediaType ??= MediaTypes.GraphQLResponse;
         if (isGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)

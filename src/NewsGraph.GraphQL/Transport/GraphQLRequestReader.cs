@@ -75,17 +75,18 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     {
         var request = new GraphQLRequest
         {
-            Query = query["query"].FirstOrDefault(),
+            Query = NullIfEmpty(query["query"].FirstOrDefault()),
             OperationName = NullIfEmpty(query["operationName"].FirstOrDefault()),
+            DocumentId = NullIfEmpty(query["documentId"].FirstOrDefault() ?? query["id"].FirstOrDefault()),
         };
-        if (string.IsNullOrEmpty(request.Query))
-            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The `query` parameter is missing."));
         if (ParseJsonParameter(query["variables"].FirstOrDefault(), "variables", out var variables) is { } variablesError)
             return (null, variablesError);
         if (ParseJsonParameter(query["extensions"].FirstOrDefault(), "extensions", out var extensions) is { } extensionsError)
             return (null, extensionsError);
         request.Variables = variables;
         request.Extensions = extensions;
+        if (!NamesADocument(request))
+            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The `query` parameter is missing; send a `query`, or the `id` of a trusted document."));
         return (request, null);
     }
 
@@ -143,12 +144,23 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                         return (null, Invalid("extensions", "an object"));
                     request.Extensions = extensions;
                     break;
+                case "id" or "documentId":
+                    // Hot Chocolate's `id` and the GraphQL-over-HTTP draft's `documentId` name a trusted document.
+                    if (!TryString(property.Value, out var documentId))
+                        return (null, Invalid(property.Name, "a string"));
+                    request.DocumentId ??= NullIfEmpty(documentId);
+                    break;
             }
         }
-        if (string.IsNullOrEmpty(request.Query))
-            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`."));
+        if (!NamesADocument(request))
+            return (null, new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`; send a `query`, or the `id` of a trusted document."));
         return (request, null);
     }
+
+    /// <summary>A query, a document id, or an automatic persisted query's hash (Apollo's <c>extensions.persistedQuery</c>).</summary>
+    private static bool NamesADocument(GraphQLRequest request)
+        => !string.IsNullOrEmpty(request.Query) || request.DocumentId is not null
+           || request.Extensions?.ContainsKey("persistedQuery") == true;
 
     private TransportError? ParseJsonParameter(string? text, string name, out Inputs? value)
     {

@@ -3,7 +3,9 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using NewsGraph.GraphQL.CostAnalysis;
+using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.PersistedOperations;
 using NewsGraph.GraphQL.Subscriptions;
 
 namespace NewsGraph.GraphQL.Transport;
@@ -38,6 +40,22 @@ internal static class RequestExecution
         pacer?.AttachTo(options.UserContext);
         CostReporting.SetMode(options.UserContext, costMode);
         return options;
+    }
+
+    /// <summary>
+    /// Puts the document a request names (a trusted document's id, an automatic persisted query's
+    /// hash) into it; without trusted documents, a request must bring its query.
+    /// </summary>
+    public static async ValueTask<(TransportError? Error, Dictionary<string, object?>? Extensions)> ResolveDocumentAsync(
+        TrustedDocuments? trustedDocuments, GraphQLRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request is null)
+            return (null, null);
+        if (trustedDocuments is not null)
+            return await trustedDocuments.ResolveAsync(request, user, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(request.Query)
+            ? (new TransportError(400, ErrorCodes.QueryMissing, "The request has no `query`; this server keeps no trusted documents."), null)
+            : (null, null);
     }
 
     public static bool IsSubscription(ExecutionResult result)

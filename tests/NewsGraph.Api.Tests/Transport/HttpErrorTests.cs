@@ -57,11 +57,15 @@ public sealed class HttpErrorTests : IClassFixture<NewsGraphApplication>
     [Fact]
     public async Task HostileDeepQuery_IsRefusedNotRun()
     {
-        var response = await _app.PostAsync(
-            "{ articles { nodes { quotes { speaker { name } } bylines { person { name } } images { caption } section { name } } } "
-            + "__schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+        const string query = "{ articles { nodes { quotes { speaker { name } } bylines { person { name } } images { caption } section { name } } } "
+            + "__schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+
+        // Editors may introspect (outside Development only they may), but not that deep.
+        var response = await _app.PostAsync(query, token: _app.TokenFor("editor"));
+        var anonymous = await _app.PostAsync(query);
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["HC0086"], response.ErrorCodes);
+        Assert.Equal(["HC0046"], anonymous.ErrorCodes);
     }
 }

@@ -47,18 +47,26 @@ public sealed class DocumentLimitsTests : IAsyncLifetime
         // Warm up the path and let the start-up's background work settle, so the figures below are the request's own.
         await _server.PostAsync("{ books { title } }");
         await _server.PostAsync(Explosion(12, "books { ...F0 }", "Book", "title"));
-        await ProcessCpu.WaitUntilIdleAsync();
-        var clock = Stopwatch.StartNew();
 
-        var response = await _server.PostAsync(document);
-        var answeredIn = clock.Elapsed;
-        var afterTheAnswer = await ProcessCpu.UsedDuringAsync(TimeSpan.FromSeconds(1));
+        // Other work in the test process (JIT, GC, finished tests) only ever adds CPU time, while a
+        // request still running would fill every second after its answer: one quiet second of
+        // three attempts shows that the request left nothing behind.
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await ProcessCpu.WaitUntilIdleAsync();
+            var clock = Stopwatch.StartNew();
+            var response = await _server.PostAsync(document);
+            var answeredIn = clock.Elapsed;
+            var afterTheAnswer = await ProcessCpu.UsedDuringAsync(TimeSpan.FromSeconds(1));
 
-        Assert.True(response.Status == 400, $"{name}: {response.Text}");
-        Assert.Equal([code], response.ErrorCodes);
-        Assert.True(answeredIn < TimeSpan.FromMilliseconds(100), $"{name}: answered in {answeredIn.TotalMilliseconds} ms");
-        // A core kept busy would add a whole second here.
-        Assert.True(afterTheAnswer < TimeSpan.FromMilliseconds(200), $"{name}: {afterTheAnswer.TotalMilliseconds} ms of CPU in the second after the answer");
+            Assert.True(response.Status == 400, $"{name}: {response.Text}");
+            Assert.Equal([code], response.ErrorCodes);
+            attempts.Add($"answered in {answeredIn.TotalMilliseconds:0} ms, then {afterTheAnswer.TotalMilliseconds:0} ms of CPU");
+            if (answeredIn < TimeSpan.FromMilliseconds(100) && afterTheAnswer < TimeSpan.FromMilliseconds(200))
+                return;
+        }
+        Assert.Fail($"{name}: {string.Join("; ", attempts)}");
     }
 
     public static TheoryData<string, string> OverLimits => new()

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Ide;
+using NewsGraph.GraphQL.PersistedOperations;
 using NewsGraph.GraphQL.Transport;
 
 namespace NewsGraph.GraphQL.Tests.Infrastructure;
@@ -39,6 +40,7 @@ public sealed class LibraryServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddGraphQLServerOptions(builder.Configuration);
+        builder.Services.AddTrustedDocuments(builder.Configuration);
         var database = Path.Combine(Directory.CreateTempSubdirectory("toolkit-tests-").FullName, "catalog.db");
         builder.Services.AddPooledDbContextFactory<CatalogDb>(options => options.UseSqlite($"Data Source={database}"));
         builder.Services.AddSingleton<FetchLog>();

@@ -31,7 +31,8 @@ internal sealed class GraphQLWebSocketHandler<TSchema>
     {
         _services = new WebSocketServices(
             executer, new GraphQLRequestReader(serializer), new ResultFormatter(serializer),
-            services.GetService<IConnectionAuthenticator>(), scopes, options.Value, services.GetService<TimeProvider>() ?? TimeProvider.System, logger);
+            services.GetService<IConnectionAuthenticator>(), scopes, options.Value, services.GetService<TimeProvider>() ?? TimeProvider.System, logger,
+            services.GetService<PersistedOperations.TrustedDocuments>());
     }
 
     public static bool Offers(HttpContext http) => http.WebSockets.IsWebSocketRequest;

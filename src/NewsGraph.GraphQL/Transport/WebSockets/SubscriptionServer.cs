@@ -189,6 +189,13 @@ internal abstract partial class SubscriptionServer
     {
         try
         {
+            var (refused, _) = await RequestExecution.ResolveDocumentAsync(Services.TrustedDocuments, request, operation.User, operation.Cancellation.Token)
+                .ConfigureAwait(false);
+            if (refused is not null)
+            {
+                SendError(operation, [refused]);
+                return;
+            }
             ExecutionResult result;
             // A scope per operation: request-scoped services (DataLoader caches) never outlive it.
             await using (var scope = Services.Scopes.CreateAsyncScope())

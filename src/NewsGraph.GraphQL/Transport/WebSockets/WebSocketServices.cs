@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsGraph.GraphQL.Execution;
+using NewsGraph.GraphQL.PersistedOperations;
 
 namespace NewsGraph.GraphQL.Transport.WebSockets;
 
@@ -14,4 +15,5 @@ internal sealed record WebSocketServices(
     IServiceScopeFactory Scopes,
     GraphQLServerOptions Options,
     TimeProvider Clock,
-    ILogger Logger);
+    ILogger Logger,
+    TrustedDocuments? TrustedDocuments);
