@@ -7,7 +7,8 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client, fetchExchange, subscriptionExchange, gql } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
@@ -92,64 +93,27 @@ function assertNoError(result, what) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Operations, as a frontend would write them against schema/schema.graphql
+// Operations, as a frontend would write them against schema/schema.graphql: one file each in
+// operations/, which CI also registers as trusted documents (`documents add`).
 
-const FRONT_PAGE = gql`
-  query FrontPage($section: String!, $first: Int!) {
-    articles(first: $first, where: { section: { slug: { eq: $section } } }, order: [{ publishedAt: DESC }]) {
-      totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes {
-        id
-        slug
-        headline
-        publishedAt
-        section { name }
-        authors { name organization }
-        images { caption credit isNotForSale }
-      }
-    }
-  }
-`;
+const OPERATIONS = new URL('./operations/', import.meta.url);
 
-const ARTICLE_PAGE = gql`
-  query ArticlePage($slug: String!) {
-    article(slug: $slug) {
-      id
-      slug
-      headline
-      publishedAt
-      dateline { text places date source }
-      paragraphs
-      section { name slug }
-      authors { name organization }
-      images { caption credit rightsNote isNotForSale isFilePhoto }
-      quotes { position text speakerTitle speaker { name title } }
-      feedbackForm { title prompt thankYouMessage }
-    }
-  }
-`;
+/** The text of operations/<name>.graphql. */
+function operationText(name) {
+  return readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8');
+}
 
-const SUBMIT_FEEDBACK = gql`
-  mutation SubmitFeedback($input: SubmitFeedbackInput!) {
-    submitFeedback(input: $input) {
-      thankYouMessage
-      feedback { id message rating article { slug } }
-      errors {
-        __typename
-        ... on Error { message }
-        ... on RateLimitedError { retryAfterSeconds }
-        ... on InvalidInputError { field }
-      }
-    }
-  }
-`;
+function operation(name) {
+  return gql(operationText(name));
+}
 
-const FEEDBACK_SUBMITTED = gql`
-  subscription FeedbackSubmitted {
-    feedbackSubmitted { id message rating article { slug } }
-  }
-`;
+const FRONT_PAGE = operation('FrontPage');
+
+const ARTICLE_PAGE = operation('ArticlePage');
+
+const SUBMIT_FEEDBACK = operation('SubmitFeedback');
+
+const FEEDBACK_SUBMITTED = operation('FeedbackSubmitted');
 
 // The article page's result, for the feedback test (which loads it itself when run alone).
 let seedArticle;
@@ -308,4 +272,18 @@ test('authorization over the socket: an anonymous feedbackSubmitted subscription
   } finally {
     subscription?.unsubscribe();
   }
+});
+
+test('trusted documents: the front page by its id, as a CDN-friendly GET', async () => {
+  // The server knows operations/ as trusted documents (`documents add tests/frontend/operations`).
+  const id = createHash('sha256').update(operationText('FrontPage'), 'utf8').digest('hex');
+  const variables = JSON.stringify({ section: 'all-news', first: 3 });
+  const response = await fetch(`${HTTP_URL}?id=${id}&variables=${encodeURIComponent(variables)}`, {
+    headers: { Accept: 'application/graphql-response+json' },
+  });
+  const body = await response.json();
+
+  assert.equal(response.status, 200, `${JSON.stringify(body)} (were the operations registered with \`documents add\`?)`);
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.ok(body.data.articles.nodes.some((a) => a.slug === SEED_SLUG), JSON.stringify(body.data));
 });

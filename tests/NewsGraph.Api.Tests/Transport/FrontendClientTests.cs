@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Tests.Infrastructure;
+using NewsGraph.GraphQL.PersistedOperations;
 
 namespace NewsGraph.Api.Tests.Transport;
 
@@ -15,11 +16,19 @@ public sealed class FrontendClientTests
     [Fact]
     public async Task UrqlWithGraphQLWs_LoadsPages_SendsFeedback_AndAnEditorHearsIt()
     {
+        var folder = Path.Combine(RepositoryRoot(), "tests", "frontend");
         using var app = new NewsGraphApplication();
+        // The frontend's operations as trusted documents, as `documents add tests/frontend/operations` registers them.
+        var trusted = Directory.CreateDirectory(Path.Combine(app.Folder, "trusted-documents")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(folder, "operations"), "*.graphql"))
+        {
+            var document = await File.ReadAllTextAsync(file);
+            await File.WriteAllTextAsync(Path.Combine(trusted, OperationDocumentId.For(document) + ".graphql"), document);
+        }
+        app.Settings["GraphQL:TrustedDocuments:Folder"] = trusted;
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var folder = Path.Combine(RepositoryRoot(), "tests", "frontend");
 
         var install = await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error", folder, []);
         var run = await RunAsync("node", "--test", folder, new()
@@ -30,7 +39,7 @@ public sealed class FrontendClientTests
 
         Assert.True(install.ExitCode == 0, install.Output);
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("# pass 4", run.Output, StringComparison.Ordinal);
+        Assert.Contains("# pass 5", run.Output, StringComparison.Ordinal);
         Assert.Contains("# fail 0", run.Output, StringComparison.Ordinal);
     }
 
