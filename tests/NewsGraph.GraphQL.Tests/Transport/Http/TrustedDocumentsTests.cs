@@ -163,4 +163,33 @@ public sealed class TrustedDocumentsTests : IAsyncDisposable
         Assert.Equal("HC0020", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("By id", next.GetProperty("payload").GetProperty("data").GetProperty("bookAdded").GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task TheRegistrar_TrustsValidOperations_AndRefusesOthers()
+    {
+        var server = await StartAsync();
+        var operations = Directory.CreateTempSubdirectory("operations-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(operations, "Hello.graphql"), Hello);
+            await File.WriteAllTextAsync(Path.Combine(operations, "Broken.graphql"), "query Broken { nosuchfield }");
+            await File.WriteAllTextAsync(Path.Combine(operations, "Fragment.graphql"), "fragment F on Book { title }");
+            var registrar = new TrustedDocumentRegistrar(server.Service<LibrarySchema>(), server.Service<global::GraphQL.Execution.IDocumentBuilder>(),
+                new FileSystemOperationDocumentStore(_folder));
+
+            var registrations = await registrar.RegisterAsync([operations], CancellationToken.None);
+            var byId = await server.SendJsonAsync(JsonSerializer.Serialize(new { id = OperationDocumentId.For(Hello) }));
+
+            Assert.Equal(["Broken.graphql", "Fragment.graphql", "Hello.graphql"], registrations.Select(r => Path.GetFileName(r.File)));
+            Assert.Contains("nosuchfield", registrations[0].Error, StringComparison.Ordinal);
+            Assert.Equal("The document has no operation.", registrations[1].Error);
+            Assert.Equal((OperationDocumentId.For(Hello), (string?)null), (registrations[2].Id, registrations[2].Error));
+            Assert.Single(Directory.GetFiles(_folder));
+            Assert.Equal("Hello world", byId.Data.GetProperty("hello").GetString());
+        }
+        finally
+        {
+            Directory.Delete(operations, recursive: true);
+        }
+    }
 }
