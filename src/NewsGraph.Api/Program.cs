@@ -1,8 +1,12 @@
+using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
 using NewsGraph.Api.Cli;
 using NewsGraph.Api.Data;
+using NewsGraph.Api.Feedback;
 using NewsGraph.Api.GraphQL;
+using NewsGraph.Api.Images;
 using NewsGraph.Api.Import;
+using NewsGraph.Api.People;
 
 if (args is ["healthcheck"])
     return await CommandLine.HealthCheckAsync();
@@ -11,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNewsData(builder.Configuration, builder.Environment);
 builder.Services.AddNewsAuth(builder.Configuration);
 builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddArticles(builder.Configuration).AddPeople().AddImages().AddFeedback(builder.Configuration);
 builder.Services.AddNewsImport(builder.Configuration);
 
 var app = builder.Build();

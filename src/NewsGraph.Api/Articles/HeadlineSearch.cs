@@ -1,6 +1,5 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Articles;
@@ -52,16 +51,4 @@ public static class HeadlineSearch
 
     /// <summary>An FTS5 phrase: the term quoted, its quotes doubled, so no character has a query meaning.</summary>
     private static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-}
-
-/// <summary>A row of the headline index: the id of a story whose headline may match.</summary>
-public sealed class HeadlineMatch
-{
-    public int Id { get; set; }
-}
-
-public sealed class HeadlineMatchConfiguration : IEntityTypeConfiguration<HeadlineMatch>
-{
-    // Not a table of its own: read with FromSql over the ArticleHeadlines virtual table (see the migration).
-    public void Configure(EntityTypeBuilder<HeadlineMatch> builder) => builder.HasNoKey().ToView(null);
 }
