@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsGraph.GraphQL.Fields;
+
+public sealed class ConnectionFieldBuilder<TSource, TEntity>(FieldType field)
+    : QueryFieldBuilder<TSource, TEntity, ConnectionFieldBuilder<TSource, TEntity>>(field)
+    where TEntity : class
+{
+    protected override bool IsConnection => true;
+}

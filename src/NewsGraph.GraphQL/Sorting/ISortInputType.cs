@@ -1,0 +1,8 @@
+using System.Linq.Expressions;
+
+namespace NewsGraph.GraphQL.Sorting;
+
+public interface ISortInputType
+{
+    Type EntityType { get; }
+}

@@ -1,0 +1,9 @@
+using System.Linq.Expressions;
+
+namespace NewsGraph.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
