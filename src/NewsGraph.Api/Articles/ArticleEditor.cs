@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Mutations;
@@ -10,9 +11,12 @@ namespace NewsGraph.Api.Articles;
 /// with a <see cref="VersionConflictError"/>, nothing overwritten, when it is not based on the current
 /// version), with a revision saying who changed what; the event goes out once it is saved.
 /// </summary>
-public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IEventBus events, TimeProvider clock)
+public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IEventBus events, TimeProvider clock, IOptions<NewsroomOptions> newsroom)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Now, in the newsroom's offset: the time stories published now carry.</summary>
+    public DateTimeOffset LocalNow => clock.GetUtcNow().ToOffset(newsroom.Value.UtcOffset);
 
     public async Task<Payload<Article>> CreateAsync(
         string editor, Func<NewsDbContext, Article, InputValidator, Task<List<string>>> fill, CancellationToken cancellationToken)

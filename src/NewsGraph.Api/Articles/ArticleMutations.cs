@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
@@ -76,8 +75,7 @@ public static class ArticleMutations
 
     private static ArticleChange Publish(IResolveFieldContext context, Article article, DateTimeOffset? publishAt, InputValidator check)
     {
-        var offset = context.RequestServices!.GetRequiredService<IOptions<NewsroomOptions>>().Value.UtcOffset;
-        var now = new DateTimeOffset(Editor(context).Now).ToOffset(offset);
+        var now = Editor(context).LocalNow;
         var when = publishAt ?? now;
         if (article.Status == ArticleStatus.Withdrawn)
         {

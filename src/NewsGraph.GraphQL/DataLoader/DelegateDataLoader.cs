@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace NewsGraph.GraphQL.DataLoader;
 
 /// <summary>A DataLoader whose fetch is a delegate.</summary>

@@ -24,34 +24,35 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
     /// <summary>A page per parent, with its total when the request counts.</summary>
     public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, Connection>>> ConnectionsAsync(
         IResolveFieldContext context, FieldRequest<TEntity> request)
-    {
-        // One request has one caller, so the caller need not be part of the loader's key.
-        var (dbFactory, user) = (DbFactory(context), context.User);
-        return async (keys, cancellationToken) =>
+        => Fetch<Connection>(context, request, async (db, user, plan, keys, groups, cancellationToken) =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var plan = request.Plan(db.Model, element, rowOrder);
-            var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
             var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
             return keys.ToDictionary(k => k, k => plan.ToConnection(
                 groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
-        };
-    }
+        });
 
     /// <summary>A plain list per parent.</summary>
     public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<object>>>> ListsAsync(
         IResolveFieldContext context, FieldRequest<TEntity> request)
+        => Fetch<IReadOnlyList<object>>(context, request, (_, _, _, _, groups, _) => Task.FromResult<IReadOnlyDictionary<TKey, IReadOnlyList<object>>>(
+            groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)])));
+
+    /// <summary>The fetch of a loader: the rows of all its parents in one statement, then shaped per parent.</summary>
+    private Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> Fetch<TValue>(
+        IResolveFieldContext context, FieldRequest<TEntity> request, Shape<TValue> shape)
     {
-        var (dbFactory, user) = (DbFactory(context), context.User);
+        // One request has one caller, so the caller need not be part of the loader's key.
+        var (dbFactory, user) = (context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>(), context.User);
         return async (keys, cancellationToken) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var plan = request.Plan(db.Model, element, rowOrder);
             var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
-            return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)]);
+            return await shape(db, user, plan, keys, groups, cancellationToken);
         };
     }
 
-    private static IDbContextFactory<TDbContext> DbFactory(IResolveFieldContext context)
-        => context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>();
+    private delegate Task<IReadOnlyDictionary<TKey, TValue>> Shape<TValue>(
+        TDbContext db, ClaimsPrincipal? user, QueryPlan<TRow, TEntity> plan, IReadOnlyList<TKey> keys,
+        Dictionary<TKey, List<KeysetRow<TEntity>>> groups, CancellationToken cancellationToken);
 }

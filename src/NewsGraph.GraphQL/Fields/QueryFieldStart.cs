@@ -1,9 +1,4 @@
-using System.Linq.Expressions;
-using System.Text.Json;
-using GraphQL.Resolvers;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.GraphQL.Paging;
 
 namespace NewsGraph.GraphQL.Fields;

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace NewsGraph.GraphQL.Filtering;
 
 /// <summary>Implemented by the entity filters (<see cref="FilterInputType{T}"/>).</summary>

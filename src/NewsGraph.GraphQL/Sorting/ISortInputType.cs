@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace NewsGraph.GraphQL.Sorting;
 
 public interface ISortInputType

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 using NewsGraph.GraphQL.Linq;
 
 namespace NewsGraph.GraphQL.Sorting;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL.Types;
 
 namespace NewsGraph.GraphQL.Sorting;

@@ -26,6 +26,24 @@ public sealed class WireStoryImporter(TimeProvider clock)
         var created = article is null;
         article ??= db.Articles.Add(new Article { Slug = slug, Headline = story.Headline }).Entity;
 
+        await ApplyFactsAsync(db, article, story, cancellationToken);
+        await ApplyPeopleAsync(db, article, story, cancellationToken);
+        ApplyImages(db, article, story);
+
+        var articleChanged = created || db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is not Person and not Section);
+        if (articleChanged)
+        {
+            article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            if (!created)
+                article.Version++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return (created ? ImportOutcome.Created : articleChanged ? ImportOutcome.Updated : ImportOutcome.Unchanged, slug);
+    }
+
+    /// <summary>The story's own facts: headline and markers, section, time, dateline, paragraphs.</summary>
+    private static async Task ApplyFactsAsync(NewsDbContext db, Article article, ParsedStory story, CancellationToken cancellationToken)
+    {
         article.Headline = story.Headline;
         article.RevisionLabel = story.RevisionLabel;
         article.Genre = story.Genre;
@@ -38,7 +56,11 @@ public sealed class WireStoryImporter(TimeProvider clock)
         article.DatelineDate = story.Dateline?.Date;
         article.DatelineSource = story.Dateline?.Source;
         SetIfDifferent(article.Paragraphs, story.Paragraphs, paragraphs => article.Paragraphs = paragraphs);
+    }
 
+    /// <summary>The byline and the quotes, with their people found by name (or added).</summary>
+    private static async Task ApplyPeopleAsync(NewsDbContext db, Article article, ParsedStory story, CancellationToken cancellationToken)
+    {
         var people = new PeopleByName(db);
         var reporters = new List<Person>();
         foreach (var name in story.Bylines)
@@ -52,12 +74,6 @@ public sealed class WireStoryImporter(TimeProvider clock)
             article.Bylines.Clear();
             article.Bylines.AddRange(reporters.Select((person, i) => new Byline { Person = person, Position = i + 1, Role = BylineRole.Author }));
         }
-        if (!article.Images.OrderBy(i => i.Position).Select(i => Facts(i.Image)).SequenceEqual(story.Images))
-        {
-            db.Images.RemoveRange(article.Images.Select(i => i.Image));
-            article.Images.Clear();
-            article.Images.AddRange(story.Images.Select((image, i) => new ArticleImage { Position = i + 1, Image = ToImage(image) }));
-        }
         if (!article.Quotes.OrderBy(q => q.Position).Select(q => (q.Speaker?.Name, q.SpeakerTitle, q.Text)).SequenceEqual(story.Quotes.Select(q => (q.SpeakerName, q.SpeakerTitle, q.Text))))
         {
             article.Quotes.Clear();
@@ -69,16 +85,17 @@ public sealed class WireStoryImporter(TimeProvider clock)
                 Position = q.Position,
             }));
         }
+    }
 
-        var articleChanged = created || db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is not Person and not Section);
-        if (articleChanged)
+    /// <summary>The photos, replaced together when any of them changed.</summary>
+    private static void ApplyImages(NewsDbContext db, Article article, ParsedStory story)
+    {
+        if (!article.Images.OrderBy(i => i.Position).Select(i => Facts(i.Image)).SequenceEqual(story.Images))
         {
-            article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            if (!created)
-                article.Version++;
+            db.Images.RemoveRange(article.Images.Select(i => i.Image));
+            article.Images.Clear();
+            article.Images.AddRange(story.Images.Select((image, i) => new ArticleImage { Position = i + 1, Image = ToImage(image) }));
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return (created ? ImportOutcome.Created : articleChanged ? ImportOutcome.Updated : ImportOutcome.Unchanged, slug);
     }
 
     private static async Task<Section> SectionAsync(NewsDbContext db, string name, CancellationToken cancellationToken)
