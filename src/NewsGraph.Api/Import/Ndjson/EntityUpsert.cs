@@ -15,6 +15,7 @@ internal sealed class EntityUpsert<T> : IDisposable
     where T : class
 {
     private readonly IProperty[] _columns;
+    private readonly (IClrPropertyGetter Get, Func<object?, object?>? ToProvider)[] _values;
     private readonly SqliteCommand _command;
 
     private EntityUpsert(IModel model, SqliteConnection connection, SqliteTransaction transaction, bool replace)
@@ -23,6 +24,8 @@ internal sealed class EntityUpsert<T> : IDisposable
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties;
         _columns = [.. entity.GetProperties().Where(p => replace || !(key.Contains(p) && p.ValueGenerated == ValueGenerated.OnAdd))];
+        // Looked up once: a batch writes thousands of rows.
+        _values = [.. _columns.Select(p => (p.GetGetter(), p.GetTypeMapping().Converter?.ConvertToProvider))];
         string Column(IProperty p) => $"\"{p.GetColumnName(table)}\"";
         var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", _columns.Select(Column))}) VALUES ({string.Join(", ", _columns.Select((_, i) => $"$p{i}"))})";
         if (replace)
@@ -47,12 +50,12 @@ internal sealed class EntityUpsert<T> : IDisposable
 
     public void Write(T entity)
     {
-        for (var i = 0; i < _columns.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            var property = _columns[i];
-            var value = property.GetGetter().GetClrValue(entity);
-            if (value is not null && property.GetTypeMapping().Converter is { } converter)
-                value = converter.ConvertToProvider(value);
+            var (get, toProvider) = _values[i];
+            var value = get.GetClrValue(entity);
+            if (value is not null && toProvider is not null)
+                value = toProvider(value);
             _command.Parameters[i].Value = value ?? DBNull.Value;
         }
         _command.ExecuteNonQuery();
