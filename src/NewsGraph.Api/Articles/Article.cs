@@ -1,10 +1,22 @@
 using NewsGraph.Api.Images;
+using NewsGraph.GraphQL.Mutations;
 
 namespace NewsGraph.Api.Articles;
 
 /// <summary>A story as the wire publishes it.</summary>
-public sealed class Article
+public sealed class Article : IVersioned
 {
+    // Column sizes, used by ArticleConfiguration and by every check of input (mutations, bulk import).
+    public const int SlugMaxLength = 200;
+    public const int HeadlineMaxLength = 500;
+    public const int RevisionLabelMaxLength = 20;
+    public const int GenreMaxLength = 50;
+    public const int LanguageMaxLength = 35;
+    public const int DatelineSourceMaxLength = 100;
+    public const int DatelineDateMaxLength = 30;
+    public const int EditorNotesMaxLength = 4000;
+    public const int WithdrawalNoticeMaxLength = 2000;
+
     public int Id { get; set; }
 
     /// <summary>URL name, unique: <c>u-s-space-commander-calls-for-...</c>.</summary>

@@ -48,7 +48,13 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Requires(a => a.Paragraphs)
             .Resolve(ctx => string.Join("\n\n", ctx.Source.Paragraphs));
         Field(a => a.Version).Description("Raised by every saved change.");
+        AddRelatedFields();
+        AddEditorialFields();
+    }
 
+    /// <summary>What the story links to: its section, people, photos, quotes and neighbours.</summary>
+    private void AddRelatedFields()
+    {
         Field<NonNullGraphType<SectionGraphType>>("section")
             .Requires(a => a.SectionId)
             .Resolve(ctx => ctx.DataLoader<SectionByIdDataLoader>().LoadAsync(ctx.Source.SectionId));
@@ -80,22 +86,18 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
                 arg.Description = "How many; at most the maximum page size.";
             })
             .Requires(a => a.SectionId)
-            .Resolve(ctx =>
-            {
-                var first = ctx.GetArgument("first", 5);
-                var max = ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value.MaxPageSize;
-                if (first < 0)
-                    throw PagingErrors.NegativePageSize("Article.moreFromSection", first);
-                if (first > max)
-                    throw PagingErrors.MaxPageSizeExceeded("Article.moreFromSection", first, max);
-                return ctx.DataLoader<MoreFromSectionDataLoader>().LoadAsync(new MoreFromSectionDataLoader.Key(ctx.Source.Id, ctx.Source.SectionId, first, SelectedMembers.Of(ctx)));
-            });
+            .Resolve(MoreFromSection);
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")
             .Filtering<QuoteFilterInputType>()
             .Sorting<QuoteSortInputType>()
             .SameForEveryCaller()
             .ResolveBatched<NewsDbContext, int, Quote>(a => a.Id, (db, _) => db.Quotes, q => q.ArticleId, q => q, q => q.Position);
+    }
+
+    /// <summary>Corrections, withdrawal, notes and history, and the reader feedback form.</summary>
+    private void AddEditorialFields()
+    {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CorrectionGraphType>>>>("corrections")
             .Description("Public correction notices, oldest first.")
             .Resolve(ctx => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
@@ -110,113 +112,15 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Description("The form a reader of this story answers.")
             .Resolve(ctx => FeedbackQueries.Form(ctx));
     }
-}
 
-public sealed class ArticleStatusGraphType : EnumerationGraphType<ArticleStatus>
-{
-    public ArticleStatusGraphType()
+    private static object MoreFromSection(IResolveFieldContext<Article> ctx)
     {
-        Name = "ArticleStatus";
-    }
-}
-
-/// <summary>The opening of a story: <c>SEOUL, Nov. 23 (Yonhap) --</c>.</summary>
-public sealed class DatelineGraphType : ObjectGraphType<Article>
-{
-    public DatelineGraphType()
-    {
-        Name = "Dateline";
-        Description = "Where and when a story was filed, and by which agency.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("places")
-            .Description("Places in order, as in `WASHINGTON/SEOUL`.")
-            .Resolve(ctx => ctx.Source.DatelinePlaces);
-        Field<StringGraphType>("date").Description("The date as written: `Nov. 23`.").Resolve(ctx => ctx.Source.DatelineDate);
-        Field<StringGraphType>("source").Description("The agency: `Yonhap`.").Resolve(ctx => ctx.Source.DatelineSource);
-        Field<NonNullGraphType<StringGraphType>>("text")
-            .Description("The dateline as printed: `SEOUL, Nov. 23 (Yonhap)`.")
-            .Resolve(ctx => Format(ctx.Source));
-    }
-
-    private static string Format(Article article)
-    {
-        var text = string.Join('/', article.DatelinePlaces);
-        if (article.DatelineDate is { } date)
-            text = text.Length > 0 ? $"{text}, {date}" : date;
-        if (article.DatelineSource is { } source)
-            text = text.Length > 0 ? $"{text} ({source})" : source;
-        return text;
-    }
-}
-
-public sealed class SectionGraphType : ObjectGraphType<Section>
-{
-    public SectionGraphType()
-    {
-        Name = "Section";
-        Description = "A section of the site.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
-        Field(s => s.Slug).Description("Unique, lower case: `all-news`.");
-        Field(s => s.Name).Description("As shown to readers: `All News`.");
-    }
-}
-
-public sealed class BylineGraphType : ObjectGraphType<Byline>
-{
-    public BylineGraphType()
-    {
-        Name = "Byline";
-        Description = "A person credited on a story.";
-        Field(b => b.Position).Description("1-based place in the byline.");
-        Field<NonNullGraphType<BylineRoleGraphType>>("role").Resolve(ctx => ctx.Source.Role);
-        Field<NonNullGraphType<PersonGraphType>>("person").Resolve(ctx => ctx.Source.Person);
-    }
-}
-
-public sealed class BylineRoleGraphType : EnumerationGraphType<BylineRole>
-{
-    public BylineRoleGraphType()
-    {
-        Name = "BylineRole";
-    }
-}
-
-public sealed class QuoteGraphType : ObjectGraphType<Quote>
-{
-    public QuoteGraphType()
-    {
-        Name = "Quote";
-        Description = "Words a story quotes, with who said them.";
-        Field(q => q.Text);
-        Field(q => q.Position).Description("1-based order within the story.");
-        Field(q => q.SpeakerTitle, nullable: true).Description("The speaker's title as this story gives it.");
-        Field<PersonGraphType>("speaker")
-            .Requires(q => q.SpeakerId)
-            .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
-    }
-}
-
-public sealed class CorrectionGraphType : ObjectGraphType<Correction>
-{
-    public CorrectionGraphType()
-    {
-        Name = "Correction";
-        Description = "A public correction notice.";
-        Field(c => c.Text);
-        Field<NonNullGraphType<DateTimeType>>("createdAt").Resolve(ctx => new DateTimeOffset(ctx.Source.CreatedAt));
-        Field(c => c.Version).Description("The version of the story the correction produced.");
-    }
-}
-
-public sealed class ArticleRevisionGraphType : ObjectGraphType<ArticleRevision>
-{
-    public ArticleRevisionGraphType()
-    {
-        Name = "ArticleRevision";
-        Description = "One saved change of a story.";
-        Field(r => r.Version);
-        Field<NonNullGraphType<DateTimeType>>("changedAt").Resolve(ctx => new DateTimeOffset(ctx.Source.ChangedAt));
-        Field(r => r.Editor).Description("Who saved it.");
-        Field(r => r.Action).Description("`created`, `updated`, `published`, `scheduled`, `corrected`, `withdrawn`, `images`.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changes").Description("The fields it changed.").Resolve(ctx => ctx.Source.Changes);
+        var first = ctx.GetArgument("first", 5);
+        var max = ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value.MaxPageSize;
+        if (first < 0)
+            throw PagingErrors.NegativePageSize("Article.moreFromSection", first);
+        if (first > max)
+            throw PagingErrors.MaxPageSizeExceeded("Article.moreFromSection", first, max);
+        return ctx.DataLoader<MoreFromSectionDataLoader>().LoadAsync(new MoreFromSectionDataLoader.Key(ctx.Source.Id, ctx.Source.SectionId, first, SelectedMembers.Of(ctx)));
     }
 }

@@ -34,7 +34,8 @@ public static class ArticleQueries
             .Sorting<ArticleSortInputType>()
             .DefaultOrder(a => a.PublishedAt, descending: true)
             .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
-            .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User).NarrowByHeadline(db, ctx));
+            .Narrow<NewsDbContext>((articles, db, filter) => articles.NarrowByHeadline(db, filter))
+            .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")

@@ -3,6 +3,9 @@ namespace NewsGraph.Api.Articles;
 /// <summary>One saved change of a story: which version it made, when, by whom, and what it changed.</summary>
 public sealed class ArticleRevision
 {
+    public const int EditorMaxLength = 200;
+    public const int ActionMaxLength = 40;
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     public int Version { get; set; }

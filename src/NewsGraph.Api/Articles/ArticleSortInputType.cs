@@ -1,4 +1,3 @@
-using NewsGraph.Api.People;
 using NewsGraph.GraphQL.Sorting;
 
 namespace NewsGraph.Api.Articles;
@@ -20,26 +19,5 @@ public sealed class ArticleSortInputType : SortInputType<Article>
         Field("language", a => a.Language);
         Field("version", a => a.Version);
         ObjectField<SectionSortInputType, Section>("section", a => a.Section);
-    }
-}
-
-public sealed class SectionSortInputType : SortInputType<Section>
-{
-    public SectionSortInputType()
-    {
-        Field("id", s => s.Id);
-        Field("slug", s => s.Slug);
-        Field("name", s => s.Name);
-    }
-}
-
-public sealed class QuoteSortInputType : SortInputType<Quote>
-{
-    public QuoteSortInputType()
-    {
-        Field("position", q => q.Position);
-        Field("text", q => q.Text);
-        Field("speakerTitle", q => q.SpeakerTitle);
-        ObjectField<PersonSortInputType, Person>("speaker", q => q.Speaker);
     }
 }

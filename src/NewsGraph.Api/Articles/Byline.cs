@@ -15,11 +15,3 @@ public sealed class Byline
 
     public BylineRole Role { get; set; }
 }
-
-public enum BylineRole
-{
-    Author = 0,
-    Contributor = 1,
-    Photographer = 2,
-    Editor = 3,
-}

@@ -1,7 +1,6 @@
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Filtering;
 
 namespace NewsGraph.Api.Articles;
 
@@ -10,18 +9,18 @@ namespace NewsGraph.Api.Articles;
 /// (and <c>icontains</c>) first asks the <c>ArticleHeadlines</c> FTS5 index, whose trigram tokenizer
 /// finds any substring of three characters or more, for the stories that can match. The filter itself
 /// still runs on those, so results are exactly what it says (the index ignores case; <c>contains</c>
-/// does not). Shorter terms, and terms under an <c>or</c>, are searched the plain way.
+/// does not). Shorter terms, and terms under an <c>or</c>, are searched the plain way. The terms come
+/// from the toolkit's <see cref="FilterRequirements{T}"/>, through the field's <c>Narrow</c> hook.
 /// </summary>
 public static class HeadlineSearch
 {
     private const int TrigramLength = 3;
 
-    /// <summary>Narrows <paramref name="articles"/> to the index's candidates for every headline term <c>where</c> requires.</summary>
-    public static IQueryable<Article> NarrowByHeadline(this IQueryable<Article> articles, NewsDbContext db, IResolveFieldContext context)
+    /// <summary>Narrows <paramref name="articles"/> to the index's candidates for every headline term the filter requires.</summary>
+    public static IQueryable<Article> NarrowByHeadline(this IQueryable<Article> articles, NewsDbContext db, FilterRequirements<Article> filter)
     {
-        if (context.GetArgument<Dictionary<string, object?>?>("where") is not { } where)
-            return articles;
-        foreach (var term in RequiredTerms(where).Where(t => t.Length >= TrigramLength).Distinct(StringComparer.Ordinal))
+        var terms = filter.Operands(a => a.Headline, FilterOperations.Contains, FilterOperations.IContains).OfType<string>();
+        foreach (var term in terms.Where(t => t.Length >= TrigramLength).Distinct(StringComparer.Ordinal))
         {
             var candidates = db.HeadlineMatches(Phrase(term)).Select(m => m.Id);
             articles = articles.Where(a => candidates.Contains(a.Id));
@@ -29,39 +28,6 @@ public static class HeadlineSearch
         return articles;
     }
 
-    /// <summary>The headline substrings every result must contain: the object's own and those of its <c>and</c> list, not of <c>or</c>.</summary>
-    private static IEnumerable<string> RequiredTerms(IDictionary<string, object?> filter)
-    {
-        if (filter.TryGetValue("headline", out var headline) && headline is IDictionary<string, object?> operations)
-        {
-            foreach (var operation in new[] { "contains", "icontains" })
-            {
-                if (operations.TryGetValue(operation, out var value) && value is string term)
-                    yield return term;
-            }
-        }
-        if (filter.TryGetValue("and", out var and) && and is IEnumerable<object?> all)
-        {
-            foreach (var part in all.OfType<IDictionary<string, object?>>())
-            {
-                foreach (var term in RequiredTerms(part))
-                    yield return term;
-            }
-        }
-    }
-
     /// <summary>An FTS5 phrase: the term quoted, its quotes doubled, so no character has a query meaning.</summary>
     private static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-}
-
-/// <summary>A row of the headline index: the id of a story whose headline may match.</summary>
-public sealed class HeadlineMatch
-{
-    public int Id { get; set; }
-}
-
-public sealed class HeadlineMatchConfiguration : IEntityTypeConfiguration<HeadlineMatch>
-{
-    // Not a table of its own: read with FromSql over the ArticleHeadlines virtual table (see the migration).
-    public void Configure(EntityTypeBuilder<HeadlineMatch> builder) => builder.HasNoKey().ToView(null);
 }

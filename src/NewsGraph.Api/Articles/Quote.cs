@@ -5,6 +5,8 @@ namespace NewsGraph.Api.Articles;
 /// <summary>Words a story quotes, with who said them.</summary>
 public sealed class Quote
 {
+    public const int SpeakerTitleMaxLength = 200;
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
 

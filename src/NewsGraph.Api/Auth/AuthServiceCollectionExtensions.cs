@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
+using NewsGraph.GraphQL.Transport;
 
 namespace NewsGraph.Api.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>JWT bearer authentication with the roles reader, editor and admin.</summary>
+    /// <summary>JWT bearer authentication with the roles reader, editor and admin, for HTTP and WebSockets.</summary>
     public static IServiceCollection AddNewsAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenValidation>();
+        // WebSocket clients sign in with the token in connection_init.
+        services.AddSingleton<IConnectionAuthenticator, TokenAuthenticator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenValidation>((jwt, validation) =>
@@ -22,19 +23,4 @@ public static class AuthServiceCollectionExtensions
             });
         return services;
     }
-}
-
-/// <summary>How a token is checked, shared by the HTTP middleware and the WebSocket handshake.</summary>
-public sealed class TokenValidation(SigningKey signingKey, IOptions<AuthOptions> options)
-{
-    public TokenValidationParameters Parameters { get; } = new()
-    {
-        ValidIssuer = options.Value.Issuer,
-        ValidAudience = options.Value.Audience,
-        IssuerSigningKey = signingKey.Key,
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        NameClaimType = "sub",
-        RoleClaimType = "role",
-        ClockSkew = TimeSpan.FromSeconds(30),
-    };
 }

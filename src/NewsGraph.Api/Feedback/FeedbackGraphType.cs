@@ -1,12 +1,8 @@
 using GraphQL.Types;
 using NewsGraph.Api.Articles;
-using NewsGraph.GraphQL.DataLoader;
-using NewsGraph.GraphQL.Filtering;
-using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
-using NewsGraph.GraphQL.Sorting;
 
 namespace NewsGraph.Api.Feedback;
 
@@ -31,39 +27,3 @@ public sealed class FeedbackGraphType : ObjectGraphType<ReaderFeedback>
         Field<NonNullGraphType<FeedbackStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
     }
 }
-
-public sealed class FeedbackStatusGraphType : EnumerationGraphType<FeedbackStatus>
-{
-    public FeedbackStatusGraphType()
-    {
-        Name = "FeedbackStatus";
-    }
-}
-
-public sealed class FeedbackFilterInputType : FilterInputType<ReaderFeedback>
-{
-    public FeedbackFilterInputType()
-    {
-        IdField("id", f => f.Id, "Feedback");
-        Field("message", f => f.Message);
-        Field("rating", f => f.Rating);
-        Field("contactEmail", f => f.ContactEmail);
-        Field("createdAt", f => f.CreatedAt);
-        EnumField<FeedbackStatusGraphType, FeedbackStatus>("status", f => f.Status);
-    }
-}
-
-public sealed class FeedbackSortInputType : SortInputType<ReaderFeedback>
-{
-    public FeedbackSortInputType()
-    {
-        Field("id", f => f.Id);
-        Field("rating", f => f.Rating);
-        Field("createdAt", f => f.CreatedAt);
-        Field("status", f => f.Status);
-    }
-}
-
-public sealed class FeedbackConnectionGraphType : ConnectionGraphType<FeedbackGraphType, FeedbackEdgeGraphType>;
-
-public sealed class FeedbackEdgeGraphType : EdgeGraphType<FeedbackGraphType>;

@@ -3,6 +3,11 @@ namespace NewsGraph.Api.Feedback;
 /// <summary>What a reader sent through "How can we improve?".</summary>
 public sealed class ReaderFeedback
 {
+    // Column sizes, used by ReaderFeedbackConfiguration and by the checks of input.
+    public const int MessageMaxLength = 4000;
+    public const int ContactEmailMaxLength = 254;
+    public const int SubmittedByMaxLength = 200;
+
     public int Id { get; set; }
 
     /// <summary>The story the reader was on, if any.</summary>
@@ -21,11 +26,4 @@ public sealed class ReaderFeedback
     public DateTime CreatedAt { get; set; }
 
     public FeedbackStatus Status { get; set; }
-}
-
-public enum FeedbackStatus
-{
-    New = 0,
-    Reviewed = 1,
-    Spam = 2,
 }

@@ -9,9 +9,9 @@ public sealed class ReaderFeedbackConfiguration : IEntityTypeConfiguration<Reade
     public void Configure(EntityTypeBuilder<ReaderFeedback> builder)
     {
         builder.ToTable("Feedback");
-        builder.Property(f => f.Message).HasMaxLength(4000);
-        builder.Property(f => f.ContactEmail).HasMaxLength(254);
-        builder.Property(f => f.SubmittedBy).HasMaxLength(200);
+        builder.Property(f => f.Message).HasMaxLength(ReaderFeedback.MessageMaxLength);
+        builder.Property(f => f.ContactEmail).HasMaxLength(ReaderFeedback.ContactEmailMaxLength);
+        builder.Property(f => f.SubmittedBy).HasMaxLength(ReaderFeedback.SubmittedByMaxLength);
         builder.HasIndex(f => new { f.Status, f.CreatedAt, f.Id });
         builder.HasOne<Article>().WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(f => f.ArticleId);

@@ -1,8 +1,18 @@
+using NewsGraph.GraphQL.Mutations;
+
 namespace NewsGraph.Api.Images;
 
 /// <summary>A photo with its caption and the rights that come with it.</summary>
-public sealed class Image
+public sealed class Image : IVersioned
 {
+    // Limits, used by ImageConfiguration (the columns that have one) and by every check of input.
+    public const int UrlMaxLength = 2000;
+    public const int CaptionMaxLength = 4000;
+    public const int AltTextMaxLength = 1000;
+    public const int CreditMaxLength = 200;
+    public const int ProviderMaxLength = 200;
+    public const int RightsNoteMaxLength = 100;
+
     public int Id { get; set; }
 
     /// <summary>Where the file is; wire text names none, so it may be unknown.</summary>

@@ -7,21 +7,10 @@ public sealed class ImageConfiguration : IEntityTypeConfiguration<Image>
 {
     public void Configure(EntityTypeBuilder<Image> builder)
     {
-        builder.Property(i => i.Url).HasMaxLength(2000);
-        builder.Property(i => i.Credit).HasMaxLength(200);
-        builder.Property(i => i.Provider).HasMaxLength(200);
-        builder.Property(i => i.RightsNote).HasMaxLength(100);
+        builder.Property(i => i.Url).HasMaxLength(Image.UrlMaxLength);
+        builder.Property(i => i.Credit).HasMaxLength(Image.CreditMaxLength);
+        builder.Property(i => i.Provider).HasMaxLength(Image.ProviderMaxLength);
+        builder.Property(i => i.RightsNote).HasMaxLength(Image.RightsNoteMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
-    }
-}
-
-public sealed class ArticleImageConfiguration : IEntityTypeConfiguration<ArticleImage>
-{
-    public void Configure(EntityTypeBuilder<ArticleImage> builder)
-    {
-        builder.HasKey(l => new { l.ArticleId, l.ImageId });
-        builder.HasIndex(l => new { l.ArticleId, l.Position });
-        builder.HasIndex(l => l.ImageId);
-        builder.HasOne(l => l.Image).WithMany().HasForeignKey(l => l.ImageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,9 +1,12 @@
 using NewsGraph.GraphQL.Mutations;
-using NewsGraph.GraphQL.Relay;
 
 namespace NewsGraph.Api.Images;
 
+/// <summary>The errors of the Images feature.</summary>
 public static class ImageErrors
 {
-    public static NotFoundError NotFound(int id) => new($"There is no image with the ID `{GlobalId.Format("Image", id)}`.", GlobalId.Format("Image", id));
+    /// <summary>Images, as mutations name them in not-found and version-conflict errors.</summary>
+    public static readonly EntityKind Image = new("Image", "image");
+
+    public static InvalidInputError UrlNotAbsolute() => new("`url` must be an absolute URL.", "url");
 }

@@ -1,3 +1,6 @@
+using NewsGraph.Api.Import.Ndjson;
+using NewsGraph.Api.Import.WireStories;
+
 namespace NewsGraph.Api.Import;
 
 public static class ImportServiceCollectionExtensions

@@ -7,10 +7,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Name).HasMaxLength(Person.NameMaxLength);
         builder.HasIndex(p => p.Name);
-        builder.Property(p => p.Title).HasMaxLength(200);
-        builder.Property(p => p.Organization).HasMaxLength(200);
+        builder.Property(p => p.Title).HasMaxLength(Person.TitleMaxLength);
+        builder.Property(p => p.Organization).HasMaxLength(Person.OrganizationMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -25,18 +25,3 @@ public sealed class DataLoaderScope
         where T : class
         => (T)_byNode.GetOrAdd((field, node), _ => create());
 }
-
-/// <summary>A DataLoader whose fetch is a delegate.</summary>
-public sealed class DelegateDataLoader<TKey, TValue>(
-    Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    TValue valueForMissingKey,
-    SharedFetches? shared = null,
-    string? kind = null)
-    : DataLoaderBase<TKey, TValue>(shared: shared, kind: kind)
-    where TKey : notnull
-{
-    protected override Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
-        => fetch(keys, cancellationToken);
-
-    protected override TValue ValueForMissingKey(TKey key) => valueForMissingKey;
-}

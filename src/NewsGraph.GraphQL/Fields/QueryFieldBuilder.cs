@@ -1,15 +1,13 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Filtering;
-using NewsGraph.GraphQL.Linq;
 using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Sorting;
@@ -30,6 +28,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();
     private bool _sameForEveryCaller;
+    private Func<IQueryable<TEntity>, DbContext, FilterRequirements<TEntity>, IQueryable<TEntity>>? _narrow;
 
     protected QueryFieldBuilder(FieldType field)
     {
@@ -109,22 +108,36 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return Self;
     }
 
+    /// <summary>
+    /// Narrows a root field's query before its filter runs, from what the filter requires of every
+    /// result (<see cref="FilterRequirements{T}"/>): a feature's index lookup, for example. The filter
+    /// still runs on what is left, so results stay exactly the filter's.
+    /// </summary>
+    public TSelf Narrow<TDbContext>(Func<IQueryable<TEntity>, TDbContext, FilterRequirements<TEntity>, IQueryable<TEntity>> narrow)
+        where TDbContext : DbContext
+    {
+        _narrow = (query, db, requirements) => narrow(query, (TDbContext)db, requirements);
+        return Self;
+    }
+
     /// <summary>Resolves from a query of the entity (root fields).</summary>
     public void Resolve<TDbContext>(Func<TDbContext, IResolveFieldContext, IQueryable<TEntity>> query)
         where TDbContext : DbContext
     {
-        FieldType.Resolver = new AsyncResolver(async context =>
+        FieldType.Resolver = new AsyncFieldResolver(async context =>
         {
             var request = Request(context);
             await using var db = await context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>()
                 .CreateDbContextAsync(context.CancellationToken);
             var plan = request.Plan(db.Model, (Expression<Func<TEntity, TEntity>>)(x => x), []);
-            var source = query(db, context).AsNoTracking();
+            var source = query(db, context);
+            if (_narrow is { } narrow)
+                source = narrow(source, db, request.Requirements);
+            source = source.AsNoTracking();
             if (IsConnection)
                 return await QueryExecutor.ConnectionAsync(source, plan, context.CancellationToken);
             var rows = plan.Filter is { } filter ? source.Where(filter) : source;
-            var fetched = await rows.OrderBy(plan.Order).Select(plan.Node).ToListAsync(context.CancellationToken);
-            return fetched;
+            return await rows.OrderBy(plan.Order).Select(plan.Node).ToListAsync(context.CancellationToken);
         });
     }
 
@@ -135,7 +148,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     /// </summary>
     public void ResolveBatched<TDbContext, TKey, TRow>(
         Func<TSource, TKey> parentKey,
-        Func<TDbContext, System.Security.Claims.ClaimsPrincipal?, IQueryable<TRow>> rows,
+        Func<TDbContext, ClaimsPrincipal?, IQueryable<TRow>> rows,
         Expression<Func<TRow, TKey>> rowParentKey,
         Expression<Func<TRow, TEntity>> element,
         Expression<Func<TRow, object?>>? rowOrder = null)
@@ -143,62 +156,48 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         where TKey : notnull
         where TRow : class
     {
-        OrderKey[] rowOrderKeys = rowOrder is null ? [] : [OrderKey.From(rowOrder, descending: false)];
+        var batch = new BatchedQuery<TDbContext, TKey, TRow, TEntity>(rows, rowParentKey, element, rowOrder is null ? [] : [OrderKey.From(rowOrder, descending: false)]);
+        FieldType.Resolver = IsConnection
+            ? BatchedResolver(parentKey, Connection.Empty, (context, request) => batch.ConnectionsAsync(context, request))
+            : BatchedResolver<TKey, IReadOnlyList<object>>(parentKey, [], (context, request) => batch.ListsAsync(context, request));
+    }
+
+    /// <summary>
+    /// A resolver that loads each parent's <typeparamref name="TValue"/> through a DataLoader made once
+    /// per request and place in the document; fields with the same arguments and selection share it.
+    /// </summary>
+    private AsyncFieldResolver BatchedResolver<TKey, TValue>(
+        Func<TSource, TKey> parentKey, TValue missing, Func<IResolveFieldContext, FieldRequest<TEntity>, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>>> fetch)
+        where TKey : notnull
+    {
         var coordinate = FieldType.Name;
-        FieldType.Resolver = new AsyncResolver(context =>
+        return new AsyncFieldResolver(context =>
         {
             var scope = context.RequestServices!.GetRequiredService<DataLoaderScope>();
-            var loader = scope.ForNode(this, context.FieldAst, () => LoaderFor(context, scope));
-            var key = parentKey((TSource)context.Source!);
-            return Task.FromResult<object?>(loader switch
+            var loader = scope.ForNode(this, context.FieldAst, () =>
             {
-                DelegateDataLoader<TKey, Connection> connections => connections.LoadAsync(key),
-                DelegateDataLoader<TKey, IReadOnlyList<object>> lists => lists.LoadAsync(key),
-                _ => throw new InvalidOperationException($"Unexpected loader {loader.GetType().Name}."),
+                var request = Request(context);
+                var loaderKey = $"{context.ParentType.Name}.{coordinate}:{request.Key}";
+                return scope.GetOrAdd(loaderKey, () =>
+                {
+                    // Shared only between requests that would build the same query: the key covers the
+                    // arguments and selection; the caller changes the plan only through NeverNull promises.
+                    var shared = _sameForEveryCaller ? context.RequestServices!.GetRequiredService<SharedFetches>() : null;
+                    var kind = shared is null ? null : $"{loaderKey}|{NeverNullHolding(context)}";
+                    return new DelegateDataLoader<TKey, TValue>(fetch(context, request), missing, shared, kind);
+                });
             });
+            return Task.FromResult<object?>(loader.LoadAsync(parentKey((TSource)context.Source!)));
         });
-
-        // Fields with the same arguments and selection share a loader, wherever they appear in the document.
-        object LoaderFor(IResolveFieldContext context, DataLoaderScope scope)
-        {
-            var request = Request(context);
-            // One request has one caller, so the caller need not be part of the key.
-            var user = context.User;
-            var loaderKey = $"{context.ParentType.Name}.{coordinate}:{request.Key}";
-            return scope.GetOrAdd(loaderKey, () =>
-            {
-                var dbFactory = context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>();
-                // Shared only between requests that would build the same query: the key covers the
-                // arguments and selection; the caller changes the plan only through NeverNull promises.
-                var shared = _sameForEveryCaller ? context.RequestServices!.GetRequiredService<SharedFetches>() : null;
-                var kind = shared is null ? null : $"{loaderKey}|{NeverNullHolding(context)}";
-                return IsConnection
-                    ? (object)new DelegateDataLoader<TKey, Connection>(async (keys, cancellationToken) =>
-                    {
-                        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                        var plan = request.Plan(db.Model, element, rowOrderKeys);
-                        var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
-                        var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
-                        return keys.ToDictionary(k => k, k => plan.ToConnection(
-                            groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
-                    }, Connection.Empty, shared, kind)
-                    : new DelegateDataLoader<TKey, IReadOnlyList<object>>(async (keys, cancellationToken) =>
-                    {
-                        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                        var plan = request.Plan(db.Model, element, rowOrderKeys);
-                        var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
-                        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)]);
-                    }, [], shared, kind);
-            });
-        }
     }
 
     /// <summary>Everything the request asks of this field, read and checked now (errors surface on the field).</summary>
-    private FieldRequest Request(IResolveFieldContext context)
+    private FieldRequest<TEntity> Request(IResolveFieldContext context)
     {
         var where = context.Arguments?.TryGetValue("where", out var w) == true ? w.Value : null;
         var order = context.Arguments?.TryGetValue("order", out var o) == true ? o.Value : null;
-        var filter = where is null ? null : FilterTranslator.ToPredicate<TEntity>(Argument(context, "where"), where);
+        var filterType = where is null ? null : Argument(context, "where");
+        var filter = filterType is null ? null : FilterTranslator.ToPredicate<TEntity>(filterType, where);
         var userOrder = order is null ? [] : SortTranslator.ToKeys<TEntity>(Argument(context, "order"), order);
         var page = IsConnection
             ? PageRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)
@@ -206,7 +205,8 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         var members = SelectedMembers.Of(context);
         var count = IsConnection && SelectedMembers.AsksFor(context, "totalCount");
         var key = JsonSerializer.Serialize(new object?[] { where, order, page, members.Order(StringComparer.Ordinal), count }, KeyJson);
-        return new FieldRequest(filter, NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key);
+        return new FieldRequest<TEntity>(filter, new FilterRequirements<TEntity>(filterType, where),
+            NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key);
     }
 
     /// <summary>Which <see cref="NeverNull"/> promises hold for this caller, one character each.</summary>
@@ -229,77 +229,4 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         var entity = Expression.Parameter(typeof(TEntity), "x");
         return Expression.Lambda(Expression.Property(entity, property), entity);
     }
-
-    private sealed record FieldRequest(
-        Expression<Func<TEntity, bool>>? Filter,
-        IReadOnlyList<OrderKey> UserOrder,
-        IReadOnlyList<OrderKey> DefaultOrder,
-        LambdaExpression UniqueKey,
-        PageRequest? Page,
-        IReadOnlySet<string> Members,
-        bool Count,
-        string Key)
-    {
-        /// <summary>The plan over rows that yield the entity through <paramref name="element"/>.</summary>
-        public QueryPlan<TRow, TEntity> Plan<TRow>(IModel model, Expression<Func<TRow, TEntity>> element, IReadOnlyList<OrderKey> rowOrder)
-        {
-            var order = UserOrder.Count > 0
-                ? [.. UserOrder.Select(k => k.Over(element))]
-                : rowOrder.Concat(DefaultOrder.Select(k => k.Over(element))).ToList();
-            var unique = new OrderKey(UniqueKey, order.LastOrDefault()?.Descending ?? false).Over(element);
-            if (!order.Any(k => k.Signature == unique.Signature))
-                order.Add(unique);
-            var projection = ProjectionBuilder.For<TEntity>(model, Members);
-            var node = projection is null ? element : (Expression<Func<TRow, TEntity>>)ExpressionRewriter.Compose(element, projection);
-            var filter = Filter is null ? null : (Expression<Func<TRow, bool>>)ExpressionRewriter.Compose(element, Filter);
-            return new QueryPlan<TRow, TEntity>(filter, order, Page, node, Count);
-        }
-    }
-
-    private sealed class AsyncResolver(Func<IResolveFieldContext, Task<object?>> resolve) : IFieldResolver
-    {
-        public async ValueTask<object?> ResolveAsync(IResolveFieldContext context) => await resolve(context).ConfigureAwait(false);
-    }
-}
-
-public sealed class ConnectionFieldBuilder<TSource, TEntity>(FieldType field)
-    : QueryFieldBuilder<TSource, TEntity, ConnectionFieldBuilder<TSource, TEntity>>(field)
-    where TEntity : class
-{
-    protected override bool IsConnection => true;
-}
-
-public sealed class ListFieldBuilder<TSource, TEntity>(FieldType field)
-    : QueryFieldBuilder<TSource, TEntity, ListFieldBuilder<TSource, TEntity>>(field)
-    where TEntity : class
-{
-    protected override bool IsConnection => false;
-}
-
-public static class QueryFieldExtensions
-{
-    /// <summary>Starts a field answered from a database query: <c>.QueryField("articles").Connection&lt;...&gt;()</c>.</summary>
-    public static QueryFieldStart<TSource> QueryField<TSource>(this ObjectGraphType<TSource> type, string name) => new(type, name);
-}
-
-public readonly struct QueryFieldStart<TSource>(ObjectGraphType<TSource> type, string name)
-{
-    /// <summary>A cursor connection with Hot Chocolate's <c>first</c>, <c>after</c>, <c>last</c>, <c>before</c>.</summary>
-    public ConnectionFieldBuilder<TSource, TEntity> Connection<TConnectionGraphType, TEntity>()
-        where TConnectionGraphType : IGraphType, IConnectionGraphType
-        where TEntity : class
-    {
-        var field = type.Field<TConnectionGraphType>(name)
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
-        return new ConnectionFieldBuilder<TSource, TEntity>(field.FieldType);
-    }
-
-    /// <summary>A plain list (<c>[T!]!</c>), for short nested collections such as an article's images.</summary>
-    public ListFieldBuilder<TSource, TEntity> List<TNodeGraphType, TEntity>()
-        where TNodeGraphType : IGraphType
-        where TEntity : class
-        => new(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>(name).FieldType);
 }

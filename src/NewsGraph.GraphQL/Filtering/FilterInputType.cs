@@ -3,12 +3,6 @@ using GraphQL.Types;
 
 namespace NewsGraph.GraphQL.Filtering;
 
-/// <summary>Implemented by the entity filters (<see cref="FilterInputType{T}"/>).</summary>
-public interface IFilterInputType
-{
-    Type EntityType { get; }
-}
-
 /// <summary>
 /// Hot Chocolate's <c>XFilterInput</c> for an entity <typeparamref name="T"/>: <c>and</c> and
 /// <c>or</c> (and <c>not</c>, a NewsGraph addition) followed by one field per filterable member,

@@ -3,11 +3,6 @@ using GraphQL.Types;
 
 namespace NewsGraph.GraphQL.Sorting;
 
-public interface ISortInputType
-{
-    Type EntityType { get; }
-}
-
 /// <summary>
 /// Hot Chocolate's <c>XSortInput</c> for an entity <typeparamref name="T"/>: one <c>SortEnumType</c>
 /// field per sortable member and one nested sort input per to-one relation, declared in the
@@ -32,21 +27,4 @@ public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType
     protected void ObjectField<TSortInputType, TRelated>(string name, Expression<Func<T, TRelated?>> member)
         where TSortInputType : SortInputType<TRelated>
         => AddField(new FieldType { Name = name, Type = typeof(TSortInputType) }).Metadata[MemberKey] = member;
-}
-
-/// <summary><c>enum SortEnumType { ASC DESC }</c>, shared by every sort input.</summary>
-public sealed class SortEnumGraphType : EnumerationGraphType
-{
-    public SortEnumGraphType()
-    {
-        Name = "SortEnumType";
-        Add("ASC", SortDirection.Ascending);
-        Add("DESC", SortDirection.Descending);
-    }
-}
-
-public enum SortDirection
-{
-    Ascending,
-    Descending,
 }

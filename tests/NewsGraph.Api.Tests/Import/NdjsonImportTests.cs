@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import;
+using NewsGraph.Api.Import.Ndjson;
+using NewsGraph.Api.Import.WireStories;
 using NewsGraph.Api.Tests.Infrastructure;
 
 namespace NewsGraph.Api.Tests.Import;

@@ -1,6 +1,8 @@
 using System.Text;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import;
+using NewsGraph.Api.Import.Ndjson;
+using NewsGraph.Api.Import.WireStories;
 using Snapshooter.Xunit;
 
 namespace NewsGraph.Api.Tests.Import;

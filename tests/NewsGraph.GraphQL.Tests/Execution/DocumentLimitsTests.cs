@@ -56,14 +56,19 @@ public sealed class DocumentLimitsTests : IAsyncLifetime
         {
             await ProcessCpu.WaitUntilIdleAsync();
             var clock = Stopwatch.StartNew();
+            var cpuBefore = ProcessCpu.Now();
             var response = await _server.PostAsync(document);
             var answeredIn = clock.Elapsed;
+            var cpuForTheAnswer = ProcessCpu.Now() - cpuBefore;
             var afterTheAnswer = await ProcessCpu.UsedDuringAsync(TimeSpan.FromSeconds(1));
 
             Assert.True(response.Status == 400, $"{name}: {response.Text}");
             Assert.Equal([code], response.ErrorCodes);
-            attempts.Add($"answered in {answeredIn.TotalMilliseconds:0} ms, then {afterTheAnswer.TotalMilliseconds:0} ms of CPU");
-            if (answeredIn < TimeSpan.FromMilliseconds(100) && afterTheAnswer < TimeSpan.FromMilliseconds(200))
+            attempts.Add($"answered in {answeredIn.TotalMilliseconds:0} ms using {cpuForTheAnswer.TotalMilliseconds:0} ms of CPU, "
+                         + $"then {afterTheAnswer.TotalMilliseconds:0} ms of CPU");
+            // Wall time on a shared 2-core machine says more about the neighbours than about the
+            // request; the CPU it took is its own.
+            if (cpuForTheAnswer < TimeSpan.FromMilliseconds(100) && answeredIn < TimeSpan.FromSeconds(1) && afterTheAnswer < TimeSpan.FromMilliseconds(200))
                 return;
         }
         Assert.Fail($"{name}: {string.Join("; ", attempts)}");

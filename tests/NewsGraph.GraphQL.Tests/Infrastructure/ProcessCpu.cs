@@ -11,6 +11,13 @@ public sealed class ProcessCpu
 {
     public const string Collection = "Process CPU";
 
+    /// <summary>CPU time the whole process has used so far.</summary>
+    public static TimeSpan Now()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
     /// <summary>CPU time the whole process used during <paramref name="window"/> from now.</summary>
     public static async Task<TimeSpan> UsedDuringAsync(TimeSpan window)
     {

@@ -1,0 +1,11 @@
+using GraphQL.Types;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class ArticleStatusGraphType : EnumerationGraphType<ArticleStatus>
+{
+    public ArticleStatusGraphType()
+    {
+        Name = "ArticleStatus";
+    }
+}

@@ -1,0 +1,5 @@
+using NewsGraph.GraphQL.Paging;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class ArticlesEdgeGraphType : EdgeGraphType<ArticleGraphType>;

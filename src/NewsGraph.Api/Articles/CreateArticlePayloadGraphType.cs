@@ -1,0 +1,5 @@
+using NewsGraph.GraphQL.Mutations;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class CreateArticlePayloadGraphType() : PayloadGraphType<Article, ArticleGraphType>("article", typeof(InvalidInputErrorGraphType), typeof(NotFoundErrorGraphType));

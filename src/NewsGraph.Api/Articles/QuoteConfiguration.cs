@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.HasIndex(q => new { q.ArticleId, q.Position });
+        builder.HasIndex(q => q.SpeakerId);
+        builder.Property(q => q.SpeakerTitle).HasMaxLength(Quote.SpeakerTitleMaxLength);
+        builder.HasOne(q => q.Speaker).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

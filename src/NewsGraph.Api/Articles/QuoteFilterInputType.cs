@@ -1,0 +1,15 @@
+using NewsGraph.Api.People;
+using NewsGraph.GraphQL.Filtering;
+
+namespace NewsGraph.Api.Articles;
+
+public sealed class QuoteFilterInputType : FilterInputType<Quote>
+{
+    public QuoteFilterInputType()
+    {
+        Field("text", q => q.Text);
+        Field("position", q => q.Position);
+        Field("speakerTitle", q => q.SpeakerTitle);
+        ObjectField<PersonFilterInputType, Person>("speaker", q => q.Speaker);
+    }
+}

@@ -1,0 +1,16 @@
+namespace NewsGraph.Api.Cli;
+
+/// <summary>What a verb runs with: the application's services (the host is built when a verb first asks) and where to write.</summary>
+public sealed class CliContext(Func<IServiceProvider> services, TextWriter output, TextWriter error, bool interactive)
+{
+    private IServiceProvider? _services;
+
+    public IServiceProvider Services => _services ??= services();
+
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>A person is watching the console: progress bars instead of a line per file.</summary>
+    public bool Interactive { get; } = interactive;
+}

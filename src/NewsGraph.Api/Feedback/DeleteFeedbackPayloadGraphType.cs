@@ -1,0 +1,6 @@
+using NewsGraph.GraphQL.Mutations;
+
+namespace NewsGraph.Api.Feedback;
+
+public sealed class DeleteFeedbackPayloadGraphType() : PayloadGraphType<ReaderFeedback, FeedbackGraphType>(
+    "feedback", typeof(InvalidInputErrorGraphType), typeof(NotFoundErrorGraphType));

@@ -1,0 +1,5 @@
+using NewsGraph.GraphQL.Paging;
+
+namespace NewsGraph.Api.Images;
+
+public sealed class ImagesConnectionGraphType : ConnectionGraphType<ImageGraphType, ImagesEdgeGraphType>;

@@ -1,7 +1,0 @@
-using NewsGraph.GraphQL.Paging;
-
-namespace NewsGraph.Api.Images;
-
-public sealed class ImagesConnectionGraphType : ConnectionGraphType<ImageGraphType, ImagesEdgeGraphType>;
-
-public sealed class ImagesEdgeGraphType : EdgeGraphType<ImageGraphType>;

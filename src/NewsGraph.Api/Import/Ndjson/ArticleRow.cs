@@ -1,0 +1,28 @@
+namespace NewsGraph.Api.Import.Ndjson;
+
+public sealed record ArticleRow(
+    int Id,
+    string Slug,
+    string Headline,
+    string Section,
+    string Language,
+    string Status,
+    string Body,
+    int[] AuthorIds,
+    string? Dateline = null,
+    DateTimeOffset? PublishedAt = null,
+    string? SectionName = null,
+    string? RevisionLabel = null,
+    string? Genre = null,
+    bool? IsUrgent = null,
+    string[]? DatelinePlaces = null,
+    string? DatelineSource = null,
+    string? DatelineDate = null,
+    DateTimeOffset? UpdatedAt = null,
+    int? Version = null,
+    BylineRow[]? Bylines = null,
+    string? EditorNotes = null,
+    string? WithdrawalNotice = null,
+    DateTimeOffset? WithdrawnAt = null,
+    CorrectionRow[]? Corrections = null,
+    RevisionRow[]? Revisions = null);

@@ -1,0 +1,3 @@
+namespace NewsGraph.Api.Import.Ndjson;
+
+public sealed record CorrectionRow(string Text, DateTimeOffset CreatedAt, int Version);

@@ -1,0 +1,3 @@
+namespace NewsGraph.Api.Import.Ndjson;
+
+public sealed record RevisionRow(int Version, DateTimeOffset ChangedAt, string Editor, string Action, string[] Changes);

@@ -1,4 +1,0 @@
-namespace NewsGraph.Api.Import;
-
-/// <summary>A paragraph of the story body, or the text of a photo caption, in page order.</summary>
-internal readonly record struct StoryBlock(string Text, bool IsCaption);

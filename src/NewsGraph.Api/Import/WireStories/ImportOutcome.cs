@@ -1,0 +1,8 @@
+namespace NewsGraph.Api.Import.WireStories;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}

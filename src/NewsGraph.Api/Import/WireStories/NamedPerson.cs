@@ -1,0 +1,68 @@
+namespace NewsGraph.Api.Import.WireStories;
+
+/// <summary>Someone a story names, with every title and role the story gives them.</summary>
+internal sealed class NamedPerson(string name)
+{
+    private static readonly Dictionary<string, string> SameRole = new(StringComparer.Ordinal)
+    {
+        ["spokesman"] = "spokesperson",
+        ["spokeswoman"] = "spokesperson",
+        ["assemblyman"] = "lawmaker",
+        ["assemblywoman"] = "lawmaker",
+    };
+
+    private readonly List<string> _titles = [];
+    private readonly HashSet<string> _roleWords = new(StringComparer.Ordinal);
+
+    public string Name { get; } = name;
+
+    public string Surname { get; } = PersonWords.SurnameOf(name);
+
+    public string? Organization { get; private set; }
+
+    /// <summary>Whom the story's first paragraph is about without naming them ("The chief of the … Command called …").</summary>
+    public bool IsLedeSubject { get; private set; }
+
+    /// <summary>The longest title the story gives; a bare honorific only when it gives no other.</summary>
+    public string? Title
+        => _titles.Where(t => !PersonWords.IsBareHonorific(t)).MaxBy(t => t.Length) ?? _titles.FirstOrDefault();
+
+    public void AddTitle(string title)
+    {
+        if (!_titles.Contains(title))
+            _titles.Add(title);
+        AddRoleWords(title);
+    }
+
+    /// <summary>Keeps the first organization the story states.</summary>
+    public void StateOrganization(string organization)
+    {
+        Organization ??= organization;
+        AddRoleWords(organization);
+    }
+
+    public void BeLedeSubject(string role, string organization)
+    {
+        IsLedeSubject = true;
+        AddTitle(role);
+        StateOrganization(organization);
+    }
+
+    /// <summary>
+    /// Whether "the <paramref name="roleNoun"/>" can point back to this person: "the general" to a Gen.,
+    /// "the minister" to a Defense Minister, "the commander" to the chief of a Command.
+    /// </summary>
+    public bool Answers(string roleNoun)
+    {
+        var noun = Canonical(roleNoun.ToLowerInvariant());
+        return _roleWords.Any(word => word == noun || (word.Length >= 5 && noun.StartsWith(word, StringComparison.Ordinal)));
+    }
+
+    private void AddRoleWords(string phrase)
+    {
+        foreach (var word in PersonWords.RoleWordsOf(phrase))
+            _roleWords.Add(Canonical(word));
+    }
+
+    private static string Canonical(string word) => SameRole.GetValueOrDefault(word, word);
+}

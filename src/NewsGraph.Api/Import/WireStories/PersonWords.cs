@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace NewsGraph.Api.Import.WireStories;
+
+/// <summary>The words wire copy builds people's names and titles from.</summary>
+internal static partial class PersonWords
+{
+    /// <summary>Honorifics and the role noun a later "the …" uses for them ("Gen." → "the general").</summary>
+    private static readonly FrozenDictionary<string, string?> Honorifics = new Dictionary<string, string?>
+    {
+        ["Gen."] = "general", ["Lt."] = "lieutenant", ["Col."] = "colonel", ["Maj."] = "major", ["Brig."] = "general",
+        ["Adm."] = "admiral", ["Capt."] = "captain", ["Sgt."] = "sergeant", ["Cmdr."] = "commander",
+        ["Sen."] = "senator", ["Rep."] = "lawmaker", ["Gov."] = "governor", ["Amb."] = "ambassador",
+        ["Dr."] = "doctor", ["Prof."] = "professor", ["Mr."] = null, ["Ms."] = null, ["Mrs."] = null,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TitleNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "minister", "chief", "secretary", "ambassador", "commander", "director", "chairman", "chairwoman",
+        "chairperson", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "leader", "governor",
+        "mayor", "professor", "ceo", "officer", "administrator", "adviser", "advisor", "head", "premier", "chancellor",
+        "lawmaker", "analyst", "researcher", "speaker", "judge", "prosecutor", "coach", "negotiator", "official",
+        "diplomat", "general", "senator", "fellow", "executive", "dean", "economist");
+
+    private static readonly FrozenSet<string> OrganizationNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "Ministry", "Command", "Office", "Agency", "University", "Institute", "Center", "Centre", "Party", "Council",
+        "Committee", "Commission", "Bank", "Group", "Corp.", "Co.", "Inc.", "Ltd.", "Service", "Administration",
+        "Department", "Forces", "Force", "Association", "Foundation", "Embassy", "Assembly", "Court", "Army", "Navy",
+        "Board", "Authority", "Federation", "Union", "Company", "Organization");
+
+    /// <summary>Capitalized words that start sentences or name places, events and offices, never a person.</summary>
+    private static readonly FrozenSet<string> NeverNames = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "Of", "For", "To", "And", "But", "Then",
+        "When", "While", "After", "Before", "Also", "Meanwhile", "However", "It", "He", "She", "They", "We", "I", "If",
+        "As", "So", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Korea", "Korean", "Koreas", "Seoul", "Pyongyang", "Washington", "Tokyo", "Beijing", "China", "Chinese",
+        "Japan", "Japanese", "American", "States", "United", "Nations", "Peninsula", "Republic", "North", "South",
+        "East", "West", "Space", "Operations", "Affairs", "Defense", "Security", "Foreign", "Unification", "National",
+        "Symposium", "Conference", "Forum", "Summit", "Program", "Project", "Plan", "Day", "Week", "Games", "Olympics",
+        "Cup", "Festival", "Expo", "Awards", "Fund", "Index", "Act", "Law", "Treaty", "Agreement", "Accord",
+        "Initiative", "Strategy", "Policy", "Report", "Studies", "Research", "Development", "Exercise", "Drills");
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "The", "A", "An", "This", "That", "Then", "But", "And", "Also", "Meanwhile", "However", "On", "In", "At",
+        "When", "While", "After", "Before", "As", "Earlier", "Later", "Still");
+
+    /// <summary>Korean and Chinese surnames, which come first in a name ("Suh Wook" is Mr. Suh).</summary>
+    private static readonly FrozenSet<string> SurnamesFirst = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang",
+        "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Yu", "Ryu", "Hong",
+        "Jeon", "Chun", "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Hur", "Nam", "Noh", "Roh",
+        "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Na", "Jin", "Yeo", "Choo", "Ban", "Yoh", "Ri", "Pak",
+        "Choe", "Um", "Byun", "Shim", "Won", "Bang", "Kong", "Hyun", "Ham", "Do", "Ma", "Gil", "Yeom", "Pyo", "Ki",
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao",
+        "Lin", "Luo", "Zheng", "Liang", "Xie", "Tang", "Xi", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+        "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+        "Qian", "Fu", "Fang", "Hou", "Qin", "Mao");
+
+    public static bool IsHonorific(string word) => Honorifics.ContainsKey(word);
+
+    /// <summary>A title made of honorifics alone: "Gen.", "Lt. Gen.".</summary>
+    public static bool IsBareHonorific(string title) => title.Split(' ').All(IsHonorific);
+
+    /// <summary>A word that makes a run of words a title: "Minister", "spokesperson", "Secretary-General", "Gen.".</summary>
+    public static bool IsTitleWord(string word) => IsHonorific(word) || word.Split('-').Any(TitleNouns.Contains);
+
+    public static bool IsOrganizationWord(string word) => OrganizationNouns.Contains(word);
+
+    public static bool IsSentenceOpener(string word) => SentenceOpeners.Contains(word);
+
+    public static bool IsNameWord(string word)
+        => NameWord().IsMatch(word) && !NeverNames.Contains(word) && !IsTitleWord(word) && !IsOrganizationWord(word);
+
+    public static bool IsInitial(string word) => word is [>= 'A' and <= 'Z', '.'];
+
+    /// <summary>"Suh" for "Suh Wook", "Raymond" for "John Raymond".</summary>
+    public static string SurnameOf(string name)
+    {
+        var parts = name.Split(' ');
+        return SurnamesFirst.Contains(parts[0]) ? parts[0] : parts[^1];
+    }
+
+    /// <summary>The lower-case role words a title or organization lends its holder ("Gen." → "general").</summary>
+    public static IEnumerable<string> RoleWordsOf(string phrase)
+    {
+        foreach (var word in phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Honorifics.TryGetValue(word, out var role))
+            {
+                if (role is not null)
+                    yield return role;
+            }
+            else
+            {
+                yield return word.TrimEnd('.').ToLowerInvariant();
+            }
+        }
+    }
+
+    // Capitalized, possibly hyphenated ("Jae-in") or with an inner capital ("McDonald", "O'Brien"), or an initial.
+    [GeneratedRegex(@"^(?:[A-Z][a-z]*'?[A-Z]?[a-z]+(?:-[a-z]+)?|[A-Z]\.)$")]
+    private static partial Regex NameWord();
+}

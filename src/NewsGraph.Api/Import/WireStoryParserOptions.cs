@@ -1,7 +1,0 @@
-namespace NewsGraph.Api.Import;
-
-public sealed record WireStoryParserOptions
-{
-    /// <summary>The offset of the local time on the section line; the wire writes Korea's time.</summary>
-    public TimeSpan DefaultOffset { get; init; } = TimeSpan.FromHours(9);
-}

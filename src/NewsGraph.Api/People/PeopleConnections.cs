@@ -1,7 +1,0 @@
-using NewsGraph.GraphQL.Paging;
-
-namespace NewsGraph.Api.People;
-
-public sealed class PeopleConnectionGraphType : ConnectionGraphType<PersonGraphType, PeopleEdgeGraphType>;
-
-public sealed class PeopleEdgeGraphType : EdgeGraphType<PersonGraphType>;

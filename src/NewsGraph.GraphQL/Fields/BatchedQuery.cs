@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsGraph.GraphQL.Paging;
+using NewsGraph.GraphQL.Sorting;
+
+namespace NewsGraph.GraphQL.Fields;
+
+/// <summary>
+/// The fetches of a nested query field (<see cref="QueryFieldBuilder{TSource,TEntity,TSelf}.ResolveBatched"/>):
+/// one statement for all parents of a level, as pages (connections) or plain lists.
+/// </summary>
+internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
+    Func<TDbContext, ClaimsPrincipal?, IQueryable<TRow>> rows,
+    Expression<Func<TRow, TKey>> rowParentKey,
+    Expression<Func<TRow, TEntity>> element,
+    IReadOnlyList<OrderKey> rowOrder)
+    where TDbContext : DbContext
+    where TKey : notnull
+    where TRow : class
+{
+    /// <summary>A page per parent, with its total when the request counts.</summary>
+    public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, Connection>>> ConnectionsAsync(
+        IResolveFieldContext context, FieldRequest<TEntity> request)
+        => Fetch<Connection>(context, request, async (db, user, plan, keys, groups, cancellationToken) =>
+        {
+            var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
+            return keys.ToDictionary(k => k, k => plan.ToConnection(
+                groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
+        });
+
+    /// <summary>A plain list per parent.</summary>
+    public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<object>>>> ListsAsync(
+        IResolveFieldContext context, FieldRequest<TEntity> request)
+        => Fetch<IReadOnlyList<object>>(context, request, (_, _, _, _, groups, _) => Task.FromResult<IReadOnlyDictionary<TKey, IReadOnlyList<object>>>(
+            groups.ToDictionary(g => g.Key, g => (IReadOnlyList<object>)[.. g.Value.Select(r => (object)r.Node!)])));
+
+    /// <summary>The fetch of a loader: the rows of all its parents in one statement, then shaped per parent.</summary>
+    private Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> Fetch<TValue>(
+        IResolveFieldContext context, FieldRequest<TEntity> request, Shape<TValue> shape)
+    {
+        // One request has one caller, so the caller need not be part of the loader's key.
+        var (dbFactory, user) = (context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>(), context.User);
+        return async (keys, cancellationToken) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var plan = request.Plan(db.Model, element, rowOrder);
+            var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
+            return await shape(db, user, plan, keys, groups, cancellationToken);
+        };
+    }
+
+    private delegate Task<IReadOnlyDictionary<TKey, TValue>> Shape<TValue>(
+        TDbContext db, ClaimsPrincipal? user, QueryPlan<TRow, TEntity> plan, IReadOnlyList<TKey> keys,
+        Dictionary<TKey, List<KeysetRow<TEntity>>> groups, CancellationToken cancellationToken);
+}

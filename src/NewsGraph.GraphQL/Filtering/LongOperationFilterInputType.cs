@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace NewsGraph.GraphQL.Filtering;
+
+public sealed class LongOperationFilterInputType() : ComparableOperationFilterInputType<LongGraphType>("LongOperationFilterInput");

@@ -1,0 +1,5 @@
+using NewsGraph.GraphQL.Scalars;
+
+namespace NewsGraph.GraphQL.Filtering;
+
+public sealed class UuidOperationFilterInputType() : ComparableOperationFilterInputType<UuidType>("UuidOperationFilterInput");

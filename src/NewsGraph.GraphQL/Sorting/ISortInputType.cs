@@ -1,0 +1,6 @@
+namespace NewsGraph.GraphQL.Sorting;
+
+public interface ISortInputType
+{
+    Type EntityType { get; }
+}

@@ -1,0 +1,7 @@
+namespace NewsGraph.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
