@@ -1,7 +1,6 @@
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
 using NewsGraph.Api.Cli;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.GraphQL;
 using NewsGraph.Api.Images;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.People;
 using NewsGraph.GraphQL.Mutations;
 

@@ -4,7 +4,6 @@ using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using Microsoft.Extensions.Options;

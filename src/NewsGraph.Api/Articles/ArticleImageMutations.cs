@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.Images;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Mutations;

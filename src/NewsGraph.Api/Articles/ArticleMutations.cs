@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Mutations;
 

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Articles;

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Subscriptions;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Events;
 
 namespace NewsGraph.Api.Articles;

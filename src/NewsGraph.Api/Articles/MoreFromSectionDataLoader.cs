@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Projection;
 

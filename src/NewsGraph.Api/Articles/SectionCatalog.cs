@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Articles;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.Import.Ndjson;
 
 namespace NewsGraph.Api.Cli;

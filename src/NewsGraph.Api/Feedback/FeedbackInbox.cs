@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Feedback;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Mutations;

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Fields;
 

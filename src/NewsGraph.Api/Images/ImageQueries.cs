@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Images;

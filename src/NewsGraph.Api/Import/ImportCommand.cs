@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.Import.Ndjson;
 using NewsGraph.Api.Import.WireStories;
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Fields;
 using NewsGraph.GraphQL.Relay;
 

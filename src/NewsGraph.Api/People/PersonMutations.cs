@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
-using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Mutations;
 

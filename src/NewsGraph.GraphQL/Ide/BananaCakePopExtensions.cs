@@ -33,23 +33,32 @@ public static partial class BananaCakePopExtensions
             return app;
         }
 
-        var config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+        app.Use(PagesAndConfig(path, Config(options)));
+        app.UseStaticFiles(IdeFiles(path, folder));
+        return app;
+    }
+
+    private static byte[] Config(BananaCakePopOptions options)
+        => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
         {
             ["useBrowserUrlAsEndpoint"] = true,
             ["disableTelemetry"] = true,
             ["title"] = options.Title,
         }.Where(p => p.Value is not null).ToDictionary());
+
+    /// <summary>Sends a browser on <paramref name="path"/> to the IDE's page and answers its config; lets GraphQL requests through.</summary>
+    private static Func<HttpContext, Func<Task>, Task> PagesAndConfig(PathString path, byte[] config)
+    {
         var root = path.Add("/");
         var configPath = path.Add("/bcp-config.json");
-
-        app.Use(async (http, next) =>
+        return async (http, next) =>
         {
             var request = http.Request;
             // GraphQL requests on the IDE's address: POST, WebSocket upgrades, GET with a query or a stream.
             if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || http.WebSockets.IsWebSocketRequest
                 || request.Query.ContainsKey("query") || MediaTypes.AcceptsEventStream(request.Headers.Accept))
             {
-                await next(http);
+                await next();
                 return;
             }
             if (request.Path == path && MediaTypes.IsBrowserNavigation(request.Headers.Accept))
@@ -68,12 +77,15 @@ public static partial class BananaCakePopExtensions
             }
             if (request.Path == root)
                 request.Path = path.Add("/index.html");
-            await next(http);
-        });
+            await next();
+        };
+    }
 
+    private static StaticFileOptions IdeFiles(PathString path, string folder)
+    {
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".webmanifest"] = "application/manifest+json";
-        app.UseStaticFiles(new StaticFileOptions
+        return new StaticFileOptions
         {
             RequestPath = path,
             FileProvider = new PhysicalFileProvider(folder),
@@ -87,8 +99,7 @@ public static partial class BananaCakePopExtensions
                 var hashed = context.Context.Request.Path.StartsWithSegments(path.Add("/static"));
                 context.Context.Response.Headers[HeaderNames.CacheControl] = hashed ? "public, max-age=31536000, immutable" : "no-cache";
             },
-        });
-        return app;
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Banana Cake Pop is not served: no index.html in {Folder}. Build the solution with npm available.")]

@@ -55,22 +55,11 @@ public sealed class GraphQLHttpHandler<TSchema>
     {
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!isGet && !HttpMethods.IsPost(request.Method))
-        {
-            http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, MediaTypes.Json, new TransportError(405, ErrorCodes.MethodNotAllowed,
-                $"The {request.Method} method is not supported; use POST, or GET for queries.")).ConfigureAwait(false);
-            return;
-        }
-
         var mediaType = MediaTypes.Negotiate(request.Headers.Accept);
         var eventStream = MediaTypes.AcceptsEventStream(request.Headers.Accept);
-        if (request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        if (Refusal(http, isGet, mediaType, eventStream) is { } refusal)
         {
-            // Credentials were sent and not accepted: say so instead of answering as if no one had signed in.
-            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, mediaType ?? MediaTypes.Json, new TransportError(401, ErrorCodes.AuthNotAuthenticated,
-                "The access token is invalid or has expired.")).ConfigureAwait(false);
+            await WriteErrorAsync(http, refusal.MediaType, refusal.Error).ConfigureAwait(false);
             return;
         }
         if (GraphQLWebSocketHandler<TSchema>.Offers(http))
@@ -78,26 +67,10 @@ public sealed class GraphQLHttpHandler<TSchema>
             await _webSockets.HandleAsync(http).ConfigureAwait(false);
             return;
         }
-        if (mediaType is null && !eventStream)
-        {
-            await WriteErrorAsync(http, MediaTypes.Json, new TransportError(406, ErrorCodes.NotAcceptable,
-                $"None of the accepted media types can be produced; accept `{MediaTypes.GraphQLResponse}`, `{MediaTypes.Json}` or `{MediaTypes.EventStream}`.")).ConfigureAwait(false);
-            return;
-        }
 
-        GraphQLRequest? graphQLRequest;
-        TransportError? error;
-        string? requestText;
-        if (isGet)
-        {
-            (graphQLRequest, error) = _reader.ReadGet(request.Query);
-            requestText = request.QueryString.Value;
-        }
-        else
-        {
-            (graphQLRequest, error, requestText) = await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null)
-                .ConfigureAwait(false);
-        }
+        var (graphQLRequest, error, requestText) = isGet
+            ? ReadGet(request)
+            : await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null).ConfigureAwait(false);
         var (documentError, documentExtensions) = await RequestExecution.ResolveDocumentAsync(_trustedDocuments, graphQLRequest, http.User, http.RequestAborted)
             .ConfigureAwait(false);
         if ((error ?? documentError) is { } refused)
@@ -106,36 +79,73 @@ public sealed class GraphQLHttpHandler<TSchema>
             return;
         }
 
+        var operation = new HttpOperation(graphQLRequest!, requestText, isGet, eventStream, mediaType,
+            CostReporting.Parse(request.Headers[CostReporting.HeaderName]), documentExtensions);
+        await ExecuteAndAnswerAsync(http, operation).ConfigureAwait(false);
+    }
+
+    /// <summary>A GET request's parameters, and its query string to tell identical requests apart.</summary>
+    private (GraphQLRequest? Request, TransportError? Error, string? Text) ReadGet(HttpRequest request)
+    {
+        var (graphQLRequest, error) = _reader.ReadGet(request.Query);
+        return (graphQLRequest, error, request.QueryString.Value);
+    }
+
+    /// <summary>What is refused before the request is read: a method, rejected credentials, an <c>Accept</c> nothing satisfies.</summary>
+    private static (string MediaType, TransportError Error)? Refusal(HttpContext http, bool isGet, string? mediaType, bool eventStream)
+    {
+        var request = http.Request;
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            return (MediaTypes.Json, new TransportError(405, ErrorCodes.MethodNotAllowed,
+                $"The {request.Method} method is not supported; use POST, or GET for queries."));
+        }
+        if (request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        {
+            // Credentials were sent and not accepted: say so instead of answering as if no one had signed in.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            return (mediaType ?? MediaTypes.Json, new TransportError(401, ErrorCodes.AuthNotAuthenticated, "The access token is invalid or has expired."));
+        }
+        if (mediaType is null && !eventStream && !GraphQLWebSocketHandler<TSchema>.Offers(http))
+        {
+            return (MediaTypes.Json, new TransportError(406, ErrorCodes.NotAcceptable,
+                $"None of the accepted media types can be produced; accept `{MediaTypes.GraphQLResponse}`, `{MediaTypes.Json}` or `{MediaTypes.EventStream}`."));
+        }
+        return null;
+    }
+
+    private async Task ExecuteAndAnswerAsync(HttpContext http, HttpOperation operation)
+    {
         // With Accept: text/event-stream, subscriptions stream as server-sent events.
-        var allowed = eventStream
-            ? isGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
-            : isGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
-        var pacer = eventStream ? new StreamPacer() : null;
-        var costMode = CostReporting.Parse(request.Headers[CostReporting.HeaderName]);
-        var sharing = eventStream || costMode != CostReportMode.None || documentExtensions is not null
+        var allowed = operation.EventStream
+            ? operation.IsGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
+            : operation.IsGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
+        var pacer = operation.EventStream ? new StreamPacer() : null;
+        var sharing = operation.EventStream || operation.CostMode != CostReportMode.None || operation.DocumentExtensions is not null
             ? null
-            : _identicalQueries?.KeyFor(http, graphQLRequest!, requestText);
+            : _identicalQueries?.KeyFor(http, operation.Request, operation.RequestText);
         ExecutionOptions? executed = null;
+        Task<ExecutionResult> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            executed = RequestExecution.Options(operation.Request, http.User, http.RequestServices, allowed, cancellationToken, pacer, operation.CostMode);
+            return _executer.ExecuteAsync(executed);
+        }
+
         ExecutionResult result;
         try
         {
-            Task<ExecutionResult> ExecuteAsync(CancellationToken cancellationToken)
-            {
-                executed = RequestExecution.Options(graphQLRequest!, http.User, http.RequestServices, allowed, cancellationToken, pacer, costMode);
-                return _executer.ExecuteAsync(executed);
-            }
-
             if (sharing is null)
             {
                 result = await ExecuteAsync(http.RequestAborted).ConfigureAwait(false);
             }
             else
             {
-                var answer = await _identicalQueries!.ExecuteAsync(sharing, graphQLRequest!, http.User, allowed, ExecuteAsync, http.RequestAborted)
+                var answer = await _identicalQueries!.ExecuteAsync(sharing, operation.Request, http.User, allowed, ExecuteAsync, http.RequestAborted)
                     .ConfigureAwait(false);
                 if (answer.Body is not null)
                 {
-                    await WriteAsync(http, answer.Result, mediaType!, answer.Body).ConfigureAwait(false);
+                    await WriteAsync(http, answer.Result, operation.MediaType!, answer.Body).ConfigureAwait(false);
                     return;
                 }
                 result = answer.Result;
@@ -146,20 +156,19 @@ public sealed class GraphQLHttpHandler<TSchema>
             return; // the client went away; nobody is left to answer
         }
 
-        if (pacer is not null && result.Executed && (result.Streams is not null || mediaType is null))
+        if (pacer is not null && result.Executed && (result.Streams is not null || operation.MediaType is null))
         {
             await _serverSentEvents.WriteAsync(http, result, pacer).ConfigureAwait(false);
             return;
         }
         if (executed is not null)
             result = CostReporting.Apply(result, executed.UserContext);
-        foreach (var (key, value) in documentExtensions ?? [])
+        foreach (var (key, value) in operation.DocumentExtensions ?? [])
             (result.Extensions ??= [])[key] = value;
-        // Requests that fail before execution get a JSON answer, also when they asked for a stream.
-        mediaType ??= MediaTypes.GraphQLResponse;
-        if (isGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)
+        if (operation.IsGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)
             http.Response.Headers.Allow = "POST";
-        await WriteAsync(http, result, mediaType).ConfigureAwait(false);
+        // Requests that fail before execution get a JSON answer, also when they asked for a stream.
+        await WriteAsync(http, result, operation.MediaType ?? MediaTypes.GraphQLResponse).ConfigureAwait(false);
     }
 
     /// <summary>Writes <paramref name="result"/>, or <paramref name="body"/> when it was serialized already.</summary>
@@ -182,4 +191,9 @@ public sealed class GraphQLHttpHandler<TSchema>
         http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
         return _serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
     }
+
+    /// <summary>A request read and holding its document, with what the transport must remember about it.</summary>
+    private sealed record HttpOperation(
+        GraphQLRequest Request, string? RequestText, bool IsGet, bool EventStream, string? MediaType,
+        CostReportMode CostMode, Dictionary<string, object?>? DocumentExtensions);
 }

@@ -44,34 +44,7 @@ internal sealed class ServerSentEvents(ResultFormatter formatter, TimeSpan keepA
         using var expiry = ExpiryOf(http);
         try
         {
-            while (true)
-            {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted, expiry.Token);
-                wait.CancelAfter(keepAliveInterval);
-                (string? Json, bool Completed) next;
-                try
-                {
-                    next = await events.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (expiry.IsCancellationRequested && !aborted.IsCancellationRequested)
-                {
-                    await NextAsync(response, Expired(), aborted).ConfigureAwait(false);
-                    break;
-                }
-                catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
-                {
-                    await response.Body.WriteAsync(KeepAlive, aborted).ConfigureAwait(false);
-                    await response.Body.FlushAsync(aborted).ConfigureAwait(false);
-                    continue;
-                }
-                if (next.Json is not null)
-                {
-                    await NextAsync(response, next.Json, aborted).ConfigureAwait(false);
-                    pacer.Release();
-                }
-                if (next.Completed)
-                    break;
-            }
+            await StreamAsync(response, events.Reader, pacer, expiry.Token, aborted).ConfigureAwait(false);
             await response.Body.WriteAsync(Complete, aborted).ConfigureAwait(false);
             await response.Body.FlushAsync(aborted).ConfigureAwait(false);
         }
@@ -82,6 +55,40 @@ internal sealed class ServerSentEvents(ResultFormatter formatter, TimeSpan keepA
         finally
         {
             source.Dispose();
+        }
+    }
+
+    /// <summary>Sends each event as it comes, a keep-alive comment when none comes for a while, until the stream or the token ends.</summary>
+    private async Task StreamAsync(
+        HttpResponse response, ChannelReader<(string? Json, bool Completed)> events, StreamPacer pacer, CancellationToken expired, CancellationToken aborted)
+    {
+        while (true)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted, expired);
+            wait.CancelAfter(keepAliveInterval);
+            (string? Json, bool Completed) next;
+            try
+            {
+                next = await events.ReadAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (expired.IsCancellationRequested && !aborted.IsCancellationRequested)
+            {
+                await NextAsync(response, Expired(), aborted).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+            {
+                await response.Body.WriteAsync(KeepAlive, aborted).ConfigureAwait(false);
+                await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+                continue;
+            }
+            if (next.Json is not null)
+            {
+                await NextAsync(response, next.Json, aborted).ConfigureAwait(false);
+                pacer.Release();
+            }
+            if (next.Completed)
+                return;
         }
     }
 

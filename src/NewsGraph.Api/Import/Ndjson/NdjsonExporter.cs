@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Import.Ndjson;
 

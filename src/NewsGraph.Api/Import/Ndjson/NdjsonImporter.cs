@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NewsGraph.Api.Data;
 using Microsoft.Extensions.Options;
 
 namespace NewsGraph.Api.Import.Ndjson;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Data;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
 

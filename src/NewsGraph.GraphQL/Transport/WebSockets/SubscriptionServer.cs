@@ -19,6 +19,9 @@ namespace NewsGraph.GraphQL.Transport.WebSockets;
 /// </summary>
 internal abstract partial class SubscriptionServer
 {
+    /// <summary>The message both protocols open with.</summary>
+    private const string ConnectionInit = "connection_init";
+
     /// <summary>Operations refused for being over the limit before the connection is closed as abusive.</summary>
     private const int MaxRefusedOperations = 16;
 
@@ -43,11 +46,8 @@ internal abstract partial class SubscriptionServer
 
     protected bool IsAcknowledged => Volatile.Read(ref _initState) == (int)ConnectionInitState.Acknowledged;
 
-    protected abstract string NextType { get; }
-
-    protected abstract string ErrorType { get; }
-
-    protected abstract string CompleteType { get; }
+    /// <summary>What the protocol calls a result, an operation's error and its end.</summary>
+    protected abstract (string Next, string Error, string Complete) ResultTypes { get; }
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -57,7 +57,7 @@ internal abstract partial class SubscriptionServer
         await Task.WhenAll(initTimeout, keepAlive).ConfigureAwait(false);
     }
 
-    /// <summary>One message of the protocol, its <c>type</c>, <c>id</c> and <c>payload</c> read already.</summary>
+    /// <summary>One message of the protocol after <c>connection_init</c>, its <c>type</c>, <c>id</c> and <c>payload</c> read already.</summary>
     protected abstract Task HandleAsync(string type, string? id, JsonElement payload);
 
     /// <summary>A message that breaks the protocol.</summary>
@@ -66,8 +66,30 @@ internal abstract partial class SubscriptionServer
     /// <summary>Periodic messages the protocol asks the server for, until <see cref="WebSocketConnection.Ending"/>.</summary>
     protected virtual Task KeepAliveAsync() => Task.CompletedTask;
 
-    /// <summary>The first <c>connection_init</c> goes on; any later one closes the socket (4429), in both protocols.</summary>
-    protected bool BeginInitialisation()
+    /// <summary>
+    /// <c>connection_init</c>: the first one signs in with its token and is acknowledged; a refused
+    /// token ends the connection as the protocol says; any later one closes the socket (4429).
+    /// </summary>
+    private async Task InitializeAsync(JsonElement payload)
+    {
+        if (!BeginInitialisation())
+            return;
+        if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } signedIn)
+        {
+            await RefuseTokenAsync().ConfigureAwait(false);
+            return;
+        }
+        SignIn(signedIn);
+        await AcknowledgeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Answers a <c>connection_init</c> whose token is not accepted.</summary>
+    protected abstract ValueTask RefuseTokenAsync();
+
+    /// <summary>Answers an accepted <c>connection_init</c>.</summary>
+    protected abstract ValueTask AcknowledgeAsync();
+
+    private bool BeginInitialisation()
     {
         if (Interlocked.CompareExchange(ref _initState, (int)ConnectionInitState.Authenticating, (int)ConnectionInitState.WaitingForInit)
             == (int)ConnectionInitState.WaitingForInit)
@@ -77,7 +99,7 @@ internal abstract partial class SubscriptionServer
     }
 
     /// <summary>The user a <c>connection_init</c> payload signs in, or null when its token is not accepted.</summary>
-    protected async ValueTask<ClaimsPrincipal?> AuthenticateAsync(JsonElement payload)
+    private async ValueTask<ClaimsPrincipal?> AuthenticateAsync(JsonElement payload)
     {
         if (payload.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
             return null;
@@ -90,7 +112,7 @@ internal abstract partial class SubscriptionServer
         return AccessTokens.IsSignedIn(user) ? user : null;
     }
 
-    protected void SignIn(ClaimsPrincipal user)
+    private void SignIn(ClaimsPrincipal user)
     {
         _user = user;
         if (AccessTokens.IsSignedIn(user) && AccessTokens.ExpiresAt(user) is { } expiresAt)
@@ -133,25 +155,25 @@ internal abstract partial class SubscriptionServer
                 return;
             }
             var tooMany = new ExecutionError($"A connection may run at most {max} operations at once.") { Code = ErrorCodes.TooManyOperations };
-            await Connection.ReplyAsync(ResultFormatter.Message(ErrorType, operation.Id, Services.Formatter.Errors([tooMany]))).ConfigureAwait(false);
+            await Connection.ReplyAsync(ResultFormatter.Message(ResultTypes.Error, operation.Id, Services.Formatter.Errors([tooMany]))).ConfigureAwait(false);
             return;
         }
         _ = Task.Run(() => RunOperationAsync(operation, request));
     }
 
     internal void SendNext(WebSocketOperation operation, ExecutionResult result)
-        => Connection.Send(ResultFormatter.Message(NextType, operation.Id, Services.Formatter.Result(result)), operation.Pacer);
+        => Connection.Send(ResultFormatter.Message(ResultTypes.Next, operation.Id, Services.Formatter.Result(result)), operation.Pacer);
 
     internal void SendError(WebSocketOperation operation, IEnumerable<ExecutionError> errors)
     {
         if (Finish(operation))
-            Connection.Send(ResultFormatter.Message(ErrorType, operation.Id, Services.Formatter.Errors(errors)));
+            Connection.Send(ResultFormatter.Message(ResultTypes.Error, operation.Id, Services.Formatter.Errors(errors)));
     }
 
     internal void SendComplete(WebSocketOperation operation)
     {
         if (Finish(operation))
-            Connection.Send(ResultFormatter.Message(CompleteType, operation.Id));
+            Connection.Send(ResultFormatter.Message(ResultTypes.Complete, operation.Id));
     }
 
     private async Task OnMessageAsync(ReadOnlyMemory<byte> text, bool isText)
@@ -181,7 +203,10 @@ internal abstract partial class SubscriptionServer
             }
             var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
             var payload = root.TryGetProperty("payload", out var payloadElement) ? payloadElement : default;
-            await HandleAsync(type.GetString()!, id, payload).ConfigureAwait(false);
+            if (type.ValueEquals(ConnectionInit))
+                await InitializeAsync(payload).ConfigureAwait(false);
+            else
+                await HandleAsync(type.GetString()!, id, payload).ConfigureAwait(false);
         }
     }
 
@@ -216,11 +241,11 @@ internal abstract partial class SubscriptionServer
                 return;
             if (!result.Executed || RequestExecution.IsSubscription(result))
             {
-                await Connection.ReplyAsync(ResultFormatter.Message(ErrorType, operation.Id, Services.Formatter.Errors(result.Errors ?? []))).ConfigureAwait(false);
+                await Connection.ReplyAsync(ResultFormatter.Message(ResultTypes.Error, operation.Id, Services.Formatter.Errors(result.Errors ?? []))).ConfigureAwait(false);
                 return;
             }
-            await Connection.ReplyAsync(ResultFormatter.Message(NextType, operation.Id, Services.Formatter.Result(result))).ConfigureAwait(false);
-            await Connection.ReplyAsync(ResultFormatter.Message(CompleteType, operation.Id)).ConfigureAwait(false);
+            await Connection.ReplyAsync(ResultFormatter.Message(ResultTypes.Next, operation.Id, Services.Formatter.Result(result))).ConfigureAwait(false);
+            await Connection.ReplyAsync(ResultFormatter.Message(ResultTypes.Complete, operation.Id)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (operation.Cancellation.IsCancellationRequested)
         {

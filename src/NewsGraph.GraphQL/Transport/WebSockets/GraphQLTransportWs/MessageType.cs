@@ -3,7 +3,6 @@ namespace NewsGraph.GraphQL.Transport.WebSockets.GraphQLTransportWs;
 /// <summary>The message types of graphql-transport-ws.</summary>
 internal static class MessageType
 {
-    public const string ConnectionInit = "connection_init";
     public const string ConnectionAck = "connection_ack";
     public const string Ping = "ping";
     public const string Pong = "pong";

@@ -7,27 +7,12 @@ namespace NewsGraph.GraphQL.Transport.WebSockets.GraphQLTransportWs;
 internal sealed class TransportWsSubscriptionServer(WebSocketConnection connection, ClaimsPrincipal user, WebSocketServices services)
     : SubscriptionServer(connection, user, services)
 {
-    protected override string NextType => MessageType.Next;
-
-    protected override string ErrorType => MessageType.Error;
-
-    protected override string CompleteType => MessageType.Complete;
+    protected override (string Next, string Error, string Complete) ResultTypes => (MessageType.Next, MessageType.Error, MessageType.Complete);
 
     protected override async Task HandleAsync(string type, string? id, JsonElement payload)
     {
         switch (type)
         {
-            case MessageType.ConnectionInit:
-                if (!BeginInitialisation())
-                    return;
-                if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } signedIn)
-                {
-                    Connection.Close(CloseCodes.Forbidden, "Forbidden: the access token is invalid or has expired.");
-                    return;
-                }
-                SignIn(signedIn);
-                await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionAck)).ConfigureAwait(false);
-                return;
             case MessageType.Ping:
                 await Connection.ReplyAsync(ResultFormatter.Message(MessageType.Pong)).ConfigureAwait(false);
                 return;
@@ -44,6 +29,14 @@ internal sealed class TransportWsSubscriptionServer(WebSocketConnection connecti
                 return;
         }
     }
+
+    protected override ValueTask RefuseTokenAsync()
+    {
+        Connection.Close(CloseCodes.Forbidden, "Forbidden: the access token is invalid or has expired.");
+        return default;
+    }
+
+    protected override ValueTask AcknowledgeAsync() => Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionAck));
 
     protected override ValueTask InvalidMessageAsync(string reason)
     {

@@ -10,30 +10,12 @@ namespace NewsGraph.GraphQL.Transport.WebSockets.SubscriptionsTransportWs;
 internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, ClaimsPrincipal user, WebSocketServices services)
     : SubscriptionServer(connection, user, services)
 {
-    protected override string NextType => MessageType.Data;
-
-    protected override string ErrorType => MessageType.Error;
-
-    protected override string CompleteType => MessageType.Complete;
+    protected override (string Next, string Error, string Complete) ResultTypes => (MessageType.Data, MessageType.Error, MessageType.Complete);
 
     protected override async Task HandleAsync(string type, string? id, JsonElement payload)
     {
         switch (type)
         {
-            case MessageType.ConnectionInit:
-                if (!BeginInitialisation())
-                    return;
-                if (await AuthenticateAsync(payload).ConfigureAwait(false) is not { } signedIn)
-                {
-                    await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionError,
-                        payloadJson: ErrorObject("Forbidden: the access token is invalid or has expired."))).ConfigureAwait(false);
-                    Connection.Close(CloseCodes.Forbidden, "Forbidden");
-                    return;
-                }
-                SignIn(signedIn);
-                await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionAck)).ConfigureAwait(false);
-                await Connection.ReplyAsync(ResultFormatter.Message(MessageType.KeepAlive)).ConfigureAwait(false);
-                return;
             case MessageType.Start:
                 await StartAsync(id, payload).ConfigureAwait(false);
                 return;
@@ -48,6 +30,19 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
                     .ConfigureAwait(false);
                 return;
         }
+    }
+
+    protected override async ValueTask RefuseTokenAsync()
+    {
+        await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionError,
+            payloadJson: ErrorObject("Forbidden: the access token is invalid or has expired."))).ConfigureAwait(false);
+        Connection.Close(CloseCodes.Forbidden, "Forbidden");
+    }
+
+    protected override async ValueTask AcknowledgeAsync()
+    {
+        await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionAck)).ConfigureAwait(false);
+        await Connection.ReplyAsync(ResultFormatter.Message(MessageType.KeepAlive)).ConfigureAwait(false);
     }
 
     protected override ValueTask InvalidMessageAsync(string reason)

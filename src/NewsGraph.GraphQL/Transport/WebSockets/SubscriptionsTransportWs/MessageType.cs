@@ -3,7 +3,6 @@ namespace NewsGraph.GraphQL.Transport.WebSockets.SubscriptionsTransportWs;
 /// <summary>The message types of Apollo's legacy subscriptions-transport-ws.</summary>
 internal static class MessageType
 {
-    public const string ConnectionInit = "connection_init";
     public const string ConnectionAck = "connection_ack";
     public const string ConnectionError = "connection_error";
     public const string ConnectionTerminate = "connection_terminate";
