@@ -178,36 +178,13 @@ internal abstract partial class SubscriptionServer
 
     private async Task OnMessageAsync(ReadOnlyMemory<byte> text, bool isText)
     {
-        if (!isText)
-        {
-            await InvalidMessageAsync("Binary messages are not supported; send JSON text.").ConfigureAwait(false);
-            return;
-        }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            await InvalidMessageAsync("The message is not valid JSON.").ConfigureAwait(false);
-            return;
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
-            {
-                await InvalidMessageAsync("A message must be a JSON object with a string `type`.").ConfigureAwait(false);
-                return;
-            }
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-            var payload = root.TryGetProperty("payload", out var payloadElement) ? payloadElement : default;
-            if (type.ValueEquals(ConnectionInit))
-                await InitializeAsync(payload).ConfigureAwait(false);
-            else
-                await HandleAsync(type.GetString()!, id, payload).ConfigureAwait(false);
-        }
+        using var message = ProtocolMessage.Read(text, isText);
+        if (message.Problem is { } problem)
+            await InvalidMessageAsync(problem).ConfigureAwait(false);
+        else if (message.Type == ConnectionInit)
+            await InitializeAsync(message.Payload).ConfigureAwait(false);
+        else
+            await HandleAsync(message.Type!, message.Id, message.Payload).ConfigureAwait(false);
     }
 
     private async Task RunOperationAsync(WebSocketOperation operation, GraphQLRequest request)
