@@ -15,7 +15,7 @@ public sealed class ExportVerb : ICliVerb
         var command = new Command("export", "Writes all content as bulk NDJSON, which `import` loads back.") { folder };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var target = parse.GetRequiredValue(folder);
+            var target = CliContext.FullPath(parse.GetRequiredValue(folder));
             await using (var db = await cli.Services.GetRequiredService<IDbContextFactory<NewsDbContext>>().CreateDbContextAsync(cancellationToken))
                 await db.Database.MigrateAsync(cancellationToken);
             var rows = await cli.Services.GetRequiredService<NdjsonExporter>().ExportAsync(target, cancellationToken);

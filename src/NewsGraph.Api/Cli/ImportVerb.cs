@@ -13,7 +13,7 @@ public sealed class ImportVerb : ICliVerb
         var paths = new Argument<string[]>("paths") { Description = "Wire story files, folders of them, and bulk NDJSON folders.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", "Loads content; records that fail are listed with file and line, and the exit code is then 1.") { paths };
         command.SetAction((parse, cancellationToken) => cli.Services.GetRequiredService<ImportCommand>()
-            .RunAsync(parse.GetRequiredValue(paths), cli.Output, cli.Interactive, cancellationToken));
+            .RunAsync([.. parse.GetRequiredValue(paths).Select(CliContext.FullPath)], cli.Output, cli.Interactive, cancellationToken));
         return command;
     }
 }

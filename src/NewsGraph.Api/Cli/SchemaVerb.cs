@@ -15,7 +15,7 @@ public sealed class SchemaVerb : ICliVerb
         var export = new Command("export", "Writes the schema as clients see it (SDL).") { file };
         export.SetAction(async parse =>
         {
-            var path = parse.GetValue(file) ?? DefaultPath();
+            var path = parse.GetValue(file) is { } given ? CliContext.FullPath(given) : DefaultPath();
             await File.WriteAllTextAsync(path, Print(cli.Services));
             await cli.Output.WriteLineAsync($"Wrote {Path.GetFullPath(path)}");
             return 0;

@@ -4,6 +4,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.GraphQL.PersistedOperations;
 
 namespace NewsGraph.Api.Data;
 
@@ -25,7 +26,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
         => Set<HeadlineMatch>().FromSql($"SELECT rowid AS \"Id\" FROM \"ArticleHeadlines\" WHERE \"ArticleHeadlines\" MATCH {phrase}");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly).AddTrustedDocuments();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

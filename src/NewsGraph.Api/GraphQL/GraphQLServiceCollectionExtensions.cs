@@ -16,7 +16,10 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddNewsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddGraphQLServerOptions(configuration);
+        // Trusted documents from the configured folder, then from the database every instance shares.
         services.AddTrustedDocuments(configuration);
+        services.AddSingleton<DbContextOperationDocumentStore<NewsDbContext>>();
+        services.AddSingleton<IOperationDocumentStore>(sp => sp.GetRequiredService<DbContextOperationDocumentStore<NewsDbContext>>());
         // Browser front ends on other origins, listed in Cors:AllowedOrigins; none by default.
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(cors => cors.AddPolicy(GraphQLApplicationExtensions.CorsPolicyName, policy =>

@@ -20,6 +20,11 @@ public sealed class TrustedDocumentRegistrar(ISchema schema, IDocumentBuilder pa
         var registrations = new List<Registration>();
         foreach (var file in Files(paths))
         {
+            if (!File.Exists(file))
+            {
+                registrations.Add(new Registration(file, null, "There is no such file or folder."));
+                continue;
+            }
             var document = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
             var error = await ValidateAsync(document, cancellationToken).ConfigureAwait(false);
             if (error is not null)
@@ -79,8 +84,10 @@ public sealed class TrustedDocumentRegistrar(ISchema schema, IDocumentBuilder pa
                 UserContext = new Dictionary<string, object?>(),
                 CancellationToken = cancellationToken,
             }).ConfigureAwait(false);
-            if (!result.IsValid)
-                return string.Join(" ", result.Errors.Select(e => e.Message));
+            // Variables come with each request; only the document is judged here.
+            var errors = result.Errors.Where(e => e is not InvalidVariableError).ToList();
+            if (errors.Count > 0)
+                return string.Join(" ", errors.Select(e => e.Message));
         }
         return null;
     }

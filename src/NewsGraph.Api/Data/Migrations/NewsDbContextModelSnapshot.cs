@@ -3,6 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NewsGraph.Api.Data;
 
 #nullable disable
 
@@ -396,6 +397,24 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("NewsGraph.GraphQL.PersistedOperations.TrustedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrustedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Article", b =>
