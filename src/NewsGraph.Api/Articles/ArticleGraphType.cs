@@ -12,6 +12,7 @@ using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.Api.Articles;
 
@@ -56,9 +57,11 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
     {
         Field<NonNullGraphType<SectionGraphType>>("section")
             .Requires(a => a.SectionId)
+            .ResolverCost()
             .Resolve(ctx => ctx.DataLoader<SectionByIdDataLoader>().LoadAsync(ctx.Source.SectionId));
         this.QueryField("authors").List<PersonGraphType, Person>()
             .Description("The people the byline credits as authors, in byline order.")
+            .AssumedSize(5)
             .Filtering<PersonFilterInputType>()
             .Sorting<PersonSortInputType>()
             .SameForEveryCaller()
@@ -66,16 +69,19 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
                 a => a.Id, (db, _) => db.Bylines.Where(b => b.Role == BylineRole.Author), b => b.ArticleId, b => b.Person, b => b.Position);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BylineGraphType>>>>("bylines")
             .Description("Everyone the byline credits, in order, with their role.")
-            .WithComplexityImpact(1, 3)
+            .ResolverCost()
+            .ListSize(assumedSize: 5)
             .Resolve(ctx => ctx.DataLoader<BylinesByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         this.QueryField("images").List<ImageGraphType, Image>()
             .Description("Photos in the order the story places them, unless `order` says otherwise.")
+            .AssumedSize(10)
             .Filtering<ImageFilterInputType>()
             .Sorting<ImageSortInputType>()
             .SameForEveryCaller()
             .ResolveBatched<NewsDbContext, int, ArticleImage>(a => a.Id, (db, _) => db.ArticleImages, l => l.ArticleId, l => l.Image, l => l.Position);
         Field<ImageGraphType>("leadImage")
             .Description("The story's first photo, as a front page shows it; null when it has none.")
+            .ResolverCost()
             .Resolve(ctx => ctx.DataLoader<LeadImageByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("moreFromSection")
             .Description("The latest other published stories of the same section, newest first: an article page's \"more from\" list.")
@@ -85,9 +91,12 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
                 arg.Description = "How many; at most the maximum page size.";
             })
             .Requires(a => a.SectionId)
+            .ResolverCost()
+            .ListSize(assumedSize: 50, "first")
             .Resolve(MoreFromSection);
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")
+            .AssumedSize(20)
             .Filtering<QuoteFilterInputType>()
             .Sorting<QuoteSortInputType>()
             .SameForEveryCaller()
@@ -99,6 +108,8 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CorrectionGraphType>>>>("corrections")
             .Description("Public correction notices, oldest first.")
+            .ResolverCost()
+            .ListSize(assumedSize: 5)
             .Resolve(ctx => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field(a => a.WithdrawalNotice, nullable: true).Description("Why the story was killed; killed stories are shown to editors only.");
         Field<DateTimeType>("withdrawnAt").Resolve(ctx => ctx.Source.WithdrawnAt is { } at ? new DateTimeOffset(at) : null);
@@ -106,6 +117,8 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         Field<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>("revisions")
             .Description("Every saved change, oldest first: version, time, editor and what changed. Editors only (null for others, so the rest of the story still shows).")
             .Authorize(Roles.Editors)
+            .ResolverCost()
+            .ListSize(assumedSize: 20)
             .Resolve(ctx => ctx.DataLoader<RevisionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
             .Description("The form a reader of this story answers.")

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.Api.Articles;
 
@@ -18,6 +19,7 @@ public sealed class ArticleUpdateGraphType : ObjectGraphType<ArticleEvent>
         Field<NonNullGraphType<DateTimeType>>("at").Description("When the change was saved.").Resolve(ctx => ctx.Source.At);
         Field<StringGraphType>("notice")
             .Description("The correction notice (CORRECTED) or why the story was withdrawn (WITHDRAWN).")
+            .ResolverCost()
             .Resolve(ctx => ctx.Source.Kind switch
             {
                 ArticleEventKind.Corrected => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.ArticleId)
@@ -28,6 +30,7 @@ public sealed class ArticleUpdateGraphType : ObjectGraphType<ArticleEvent>
             });
         Field<ArticleGraphType>("article")
             .Description("The story as it is now; null when you may no longer see it (withdrawn, for readers).")
+            .ResolverCost()
             .Resolve(ctx => ArticleVisibility.Load(ctx, ctx.Source.ArticleId));
     }
 }

@@ -4,6 +4,7 @@ using NewsGraph.Api.People;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
+using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.Api.Articles;
 
@@ -18,6 +19,7 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
         Field(q => q.SpeakerTitle, nullable: true).Description("The speaker's title as this story gives it.");
         Field<PersonGraphType>("speaker")
             .Requires(q => q.SpeakerId)
+            .ResolverCost()
             .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
     }
 }

@@ -3,6 +3,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.Api.Feedback;
 
@@ -18,6 +19,7 @@ public sealed class FeedbackGraphType : ObjectGraphType<ReaderFeedback>
         Field<ArticleGraphType>("article")
             .Description("The story the reader was on, if any.")
             .Requires(f => f.ArticleId)
+            .ResolverCost()
             .Resolve(ctx => ctx.Source.ArticleId is { } id ? ArticleVisibility.Load(ctx, id) : null);
         Field(f => f.Message);
         Field(f => f.Rating, nullable: true).Description("1 to 5, when given.");

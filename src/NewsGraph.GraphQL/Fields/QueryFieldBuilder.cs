@@ -6,6 +6,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Filtering;
 using NewsGraph.GraphQL.Paging;
@@ -120,10 +121,18 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return Self;
     }
 
+    /// <summary><c>@listSize(assumedSize:)</c> for a list field: how many items cost analysis assumes it holds.</summary>
+    public TSelf AssumedSize(int assumedSize)
+    {
+        FieldType.ApplyDirective(ListSizeDirective.DirectiveName, "assumedSize", assumedSize);
+        return Self;
+    }
+
     /// <summary>Resolves from a query of the entity (root fields).</summary>
     public void Resolve<TDbContext>(Func<TDbContext, IResolveFieldContext, IQueryable<TEntity>> query)
         where TDbContext : DbContext
     {
+        FieldType.ResolverCost();
         FieldType.Resolver = new AsyncFieldResolver(async context =>
         {
             var request = Request(context);
@@ -156,6 +165,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         where TKey : notnull
         where TRow : class
     {
+        FieldType.ResolverCost();
         var batch = new BatchedQuery<TDbContext, TKey, TRow, TEntity>(rows, rowParentKey, element, rowOrder is null ? [] : [OrderKey.From(rowOrder, descending: false)]);
         FieldType.Resolver = IsConnection
             ? BatchedResolver(parentKey, Connection.Empty, (context, request) => batch.ConnectionsAsync(context, request))

@@ -23,14 +23,8 @@ public sealed class NewsroomFixture : IAsyncLifetime
         ("Lee In-young", "Unification Minister"), ("John Raymond", "Gen."), ("Hong Nam-ki", "Finance Minister"),
     ];
 
-    /// <summary>
-    /// The application, with cost limits far above Hot Chocolate's defaults: these tests read whole
-    /// pages of 50 with lists nested in them (the limits themselves are tested in CostAnalysisTests).
-    /// </summary>
-    public NewsGraphApplication App { get; } = new()
-    {
-        Settings = { ["GraphQL:Cost:MaxFieldCost"] = "1000000", ["GraphQL:Cost:MaxTypeCost"] = "1000000" },
-    };
+    /// <summary>The application; these tests read whole pages of 50 with lists nested in them.</summary>
+    public NewsGraphApplication App { get; } = new() { LiftCostLimits = true };
 
     /// <summary>Every article in the database with its relations, as EF reads them.</summary>
     public IReadOnlyList<Article> Articles { get; private set; } = [];

@@ -4,7 +4,7 @@ namespace NewsGraph.Api.Tests.Data;
 
 public sealed class DbContextConcurrencyTests : IAsyncLifetime, IDisposable
 {
-    private readonly NewsGraphApplication _app = new() { Settings = { ["GraphQL:ParallelQueryExecution"] = "true" } };
+    private readonly NewsGraphApplication _app = new() { LiftCostLimits = true, Settings = { ["GraphQL:ParallelQueryExecution"] = "true" } };
 
     public async Task InitializeAsync()
     {

@@ -5,7 +5,7 @@ namespace NewsGraph.Api.Tests.Data;
 /// <summary>The default: one field at a time, DataLoaders still batching.</summary>
 public sealed class SerialQueryExecutionTests : IAsyncLifetime, IDisposable
 {
-    private readonly NewsGraphApplication _app = new();
+    private readonly NewsGraphApplication _app = new() { LiftCostLimits = true };
 
     public Task InitializeAsync() => TestContent.AddStoriesAsync(_app, 20);
 

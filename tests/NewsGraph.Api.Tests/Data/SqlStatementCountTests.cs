@@ -17,7 +17,7 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
         }
         """;
 
-    private readonly NewsGraphApplication _app = new();
+    private readonly NewsGraphApplication _app = new() { LiftCostLimits = true };
 
     public async Task InitializeAsync() => await TestContent.AddStoriesAsync(_app, 60);
 

@@ -49,6 +49,21 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>
+    /// Cost limits far above Hot Chocolate's defaults, for tests that read whole pages of 50 with
+    /// lists nested in them to count statements (the limits themselves are tested in CostAnalysisTests).
+    /// </summary>
+    public bool LiftCostLimits
+    {
+        init
+        {
+            if (!value)
+                return;
+            Settings["GraphQL:Cost:MaxFieldCost"] = "1000000";
+            Settings["GraphQL:Cost:MaxTypeCost"] = "1000000";
+        }
+    }
+
     /// <summary>Replaces or adds services after the application's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
