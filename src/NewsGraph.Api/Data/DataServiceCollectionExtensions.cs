@@ -1,7 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Npgsql;
+using NewsGraph.Api.Data.PostgreSql;
+using NewsGraph.Api.Data.Sqlite;
 
 namespace NewsGraph.Api.Data;
 
@@ -9,20 +13,35 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "News";
     private const string DefaultConnectionString = "Data Source=data/newsgraph.db";
-    private const int ContextPoolSize = 12;
+    private const int SqliteContextPoolSize = 12;
+    private const int PostgresContextPoolSize = 128;
 
     /// <summary>
-    /// The embedded SQLite database (<c>ConnectionStrings:News</c>, by default <c>data/newsgraph.db</c>
-    /// under the content root) behind a pooled DbContext factory: each resolver and DataLoader batch
-    /// takes its own short-lived context, so resolvers never share one.
-    /// Interceptors registered as <see cref="IInterceptor"/> services are added to every context.
+    /// The content database (<c>Database:Provider</c>, <c>ConnectionStrings:News</c>) behind a pooled
+    /// DbContext factory: each resolver and DataLoader batch takes its own short-lived context, so
+    /// resolvers never share one. Interceptors registered as <see cref="IInterceptor"/> services are
+    /// added to every context.
     /// </summary>
     public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveSqlitePath(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment.ContentRootPath);
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.PostgreSQL)
+            services.AddPostgres(connectionString);
+        else
+            services.AddSqlite(ResolveSqlitePath(connectionString ?? DefaultConnectionString, environment.ContentRootPath));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    /// <summary>The embedded SQLite file (by default <c>data/newsgraph.db</c> under the content root).</summary>
+    private static void AddSqlite(this IServiceCollection services, string connectionString)
+    {
         services.AddSingleton<SqliteConnectionSettings>();
-        services.AddPooledDbContextFactory<NewsDbContext>((sp, options) => options
+        services.AddPooledDbContextFactory<SqliteNewsDbContext>((sp, options) => options
             // DataLoaders send their keys as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`):
             // the SQL then no longer depends on how many keys there are, so EF Core generates it once
             // instead of once per batch.
@@ -34,11 +53,27 @@ public static class DataServiceCollectionExtensions
             // (SqliteConnectionSettings, whose soft heap limit bounds them all together). Resolvers
             // take a context only while their statement runs, so a few are in use at any moment;
             // beyond the pool, contexts are still created, just not kept.
-            poolSize: ContextPoolSize);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<DatabaseInitializer>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        return services;
+            poolSize: SqliteContextPoolSize);
+        services.AddSingleton<IDbContextFactory<NewsDbContext>, NewsDbContextFactory<SqliteNewsDbContext>>();
+    }
+
+    /// <summary>
+    /// A PostgreSQL server. Unless the connection string says otherwise, a connection attempt gives
+    /// up after 3 seconds, so requests fail fast (503) while the server is away.
+    /// </summary>
+    private static void AddPostgres(this IServiceCollection services, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException($"Database:Provider is PostgreSQL: set ConnectionStrings:{ConnectionStringName} to its connection string (Host=…;Database=…;Username=…).");
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+            builder.Timeout = 3;
+        services.AddPooledDbContextFactory<PostgresNewsDbContext>((sp, options) => options
+            .UseNpgsql(builder.ConnectionString)
+            .ReplaceService<IQuerySqlGeneratorFactory, NullsFirstQuerySqlGeneratorFactory>()
+            .AddInterceptors(sp.GetServices<IInterceptor>()),
+            poolSize: PostgresContextPoolSize);
+        services.AddSingleton<IDbContextFactory<NewsDbContext>, NewsDbContextFactory<PostgresNewsDbContext>>();
     }
 
 #pragma warning disable EF1001 // ISqliteRelationalConnection is internal to EF Core; see KeptOpenSqliteConnection for why.

@@ -1,26 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsGraph.Api.Import;
 
 namespace NewsGraph.Api.Data;
 
 /// <summary>
-/// Brings the embedded database up to date at start-up and loads the seed stories (wire text,
-/// through the importer) into an empty one. A shared server database is migrated by a
-/// deployment step instead (docs/operations.md).
+/// Brings the database up to date at start-up (unless <see cref="DatabaseOptions.MigrateOnStartup"/>
+/// is off: then the <c>migrate</c> command does it as a deployment step) and loads the seed stories
+/// (wire text, through the importer) into an empty one.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<NewsDbContext> dbFactory,
     ImportCommand importer,
     IConfiguration configuration,
+    IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers go on while a write commits; the setting stays with the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await UpdateStatisticsAsync(db, cancellationToken);
+        if (options.Value.MigrateOnStartup)
+            await MigrateAsync(db, cancellationToken);
 
         if (await db.Articles.AnyAsync(cancellationToken))
             return;
@@ -37,6 +37,17 @@ public sealed partial class DatabaseInitializer(
         LogSeeded(logger, folder, report);
         if (!succeeded)
             throw new InvalidOperationException($"The seed stories in {folder} did not all import:{Environment.NewLine}{report}");
+    }
+
+    /// <summary>Applies pending migrations, and what SQLite keeps in the file rather than in the schema.</summary>
+    public static async Task MigrateAsync(NewsDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+            return;
+        // WAL lets readers go on while a write commits; the setting stays with the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await UpdateStatisticsAsync(db, cancellationToken);
     }
 
     /// <summary>

@@ -8,7 +8,12 @@ using NewsGraph.GraphQL.PersistedOperations;
 
 namespace NewsGraph.Api.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+/// <summary>
+/// The content model, the same on every provider; <see cref="Sqlite.SqliteNewsDbContext"/> and
+/// <see cref="PostgreSql.PostgresNewsDbContext"/> add what their database does its own way, and each
+/// owns its migrations. The application asks for <c>IDbContextFactory&lt;NewsDbContext&gt;</c>.
+/// </summary>
+public abstract class NewsDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
@@ -21,16 +26,19 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<ArticleImage> ArticleImages => Set<ArticleImage>();
     public DbSet<ReaderFeedback> Feedback => Set<ReaderFeedback>();
 
-    /// <summary>Stories whose headline may contain the FTS5 <paramref name="phrase"/> (see <see cref="HeadlineSearch"/>).</summary>
-    public IQueryable<HeadlineMatch> HeadlineMatches(string phrase)
-        => Set<HeadlineMatch>().FromSql($"SELECT rowid AS \"Id\" FROM \"ArticleHeadlines\" WHERE \"ArticleHeadlines\" MATCH {phrase}");
+    /// <summary>
+    /// Stories whose headline may contain <paramref name="term"/> (three characters or more), from an
+    /// index the filter cannot use by itself; null when the database uses its index for the filter
+    /// directly (see <see cref="HeadlineSearch"/>).
+    /// </summary>
+    public abstract IQueryable<HeadlineMatch>? HeadlineCandidates(string term);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly).AddTrustedDocuments();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every DateTime is UTC; SQLite forgets the kind, so it is put back on the way out.
+        // Every DateTime is UTC; SQLite forgets the kind, so it is put back on the way out (and PostgreSQL's timestamptz needs it).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }

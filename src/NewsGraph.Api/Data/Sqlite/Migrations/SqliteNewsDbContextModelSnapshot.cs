@@ -7,10 +7,10 @@ using NewsGraph.Api.Data;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsDbContext))]
-    partial class NewsDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteNewsDbContext))]
+    partial class SqliteNewsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

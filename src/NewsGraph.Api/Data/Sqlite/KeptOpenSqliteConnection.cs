@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace NewsGraph.Api.Data;
+namespace NewsGraph.Api.Data.Sqlite;
 
 #pragma warning disable EF1001 // SqliteRelationalConnection is EF Core's internal SQLite connection; see below for why we extend it.
 

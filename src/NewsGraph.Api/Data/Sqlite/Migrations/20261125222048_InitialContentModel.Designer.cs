@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsDbContext))]
-    [Migration("20261125223453_EditorialWorkflow")]
-    partial class EditorialWorkflow
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261125222048_InitialContentModel")]
+    partial class InitialContentModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -35,10 +35,6 @@ namespace NewsGraph.Api.Data.Migrations
 
                     b.Property<string>("DatelineSource")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EditorNotes")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Genre")
@@ -90,13 +86,6 @@ namespace NewsGraph.Api.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WithdrawalNotice")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -107,42 +96,6 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
-                });
-
-            modelBuilder.Entity("NewsGraph.Api.Articles.ArticleRevision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Editor")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Version");
-
-                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Byline", b =>
@@ -164,33 +117,6 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("PersonId", "ArticleId");
 
                     b.ToTable("Bylines");
-                });
-
-            modelBuilder.Entity("NewsGraph.Api.Articles.Correction", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Id");
-
-                    b.ToTable("Corrections");
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
@@ -276,17 +202,11 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("CreatedAt", "Id");
-
-                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Feedback", null, t =>
                         {
@@ -352,10 +272,6 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.ToTable("Images");
@@ -380,10 +296,6 @@ namespace NewsGraph.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
@@ -400,15 +312,6 @@ namespace NewsGraph.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
-                });
-
-            modelBuilder.Entity("NewsGraph.Api.Articles.ArticleRevision", b =>
-                {
-                    b.HasOne("NewsGraph.Api.Articles.Article", null)
-                        .WithMany("Revisions")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Byline", b =>
@@ -428,15 +331,6 @@ namespace NewsGraph.Api.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Person");
-                });
-
-            modelBuilder.Entity("NewsGraph.Api.Articles.Correction", b =>
-                {
-                    b.HasOne("NewsGraph.Api.Articles.Article", null)
-                        .WithMany("Corrections")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
@@ -484,13 +378,9 @@ namespace NewsGraph.Api.Data.Migrations
                 {
                     b.Navigation("Bylines");
 
-                    b.Navigation("Corrections");
-
                     b.Navigation("Images");
 
                     b.Navigation("Quotes");
-
-                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

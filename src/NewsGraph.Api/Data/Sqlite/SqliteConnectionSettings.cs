@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace NewsGraph.Api.Data;
+namespace NewsGraph.Api.Data.Sqlite;
 
 /// <summary>
 /// Settings SQLite keeps per connection, not in the file, applied once to each pooled handle:

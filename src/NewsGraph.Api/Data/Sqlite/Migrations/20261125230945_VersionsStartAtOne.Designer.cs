@@ -4,15 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NewsGraph.Api.Data;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsDbContext))]
-    [Migration("20261202212819_TrustedDocuments")]
-    partial class TrustedDocuments
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261125230945_VersionsStartAtOne")]
+    partial class VersionsStartAtOne
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -192,16 +191,6 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("ArticleId", "Id");
 
                     b.ToTable("Corrections");
-                });
-
-            modelBuilder.Entity("NewsGraph.Api.Articles.HeadlineMatch", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.ToTable((string)null);
-
-                    b.ToView(null, (string)null);
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Quote", b =>
@@ -400,24 +389,6 @@ namespace NewsGraph.Api.Data.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People");
-                });
-
-            modelBuilder.Entity("NewsGraph.GraphQL.PersistedOperations.TrustedDocument", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RegisteredAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TrustedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("NewsGraph.Api.Articles.Article", b =>

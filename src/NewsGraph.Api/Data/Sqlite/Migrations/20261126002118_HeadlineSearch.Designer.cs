@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
-    [DbContext(typeof(NewsDbContext))]
+    [DbContext(typeof(SqliteNewsDbContext))]
     [Migration("20261126002118_HeadlineSearch")]
     partial class HeadlineSearch
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
     /// <summary>
     /// EditorialWorkflow gave people and images that already existed version 0, and the bulk importer

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NewsGraph.Api.Data.Migrations
+namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
     /// <summary>
     /// An FTS5 index of headlines with the trigram tokenizer, so that substring filters

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.Api.Articles;
+
+namespace NewsGraph.Api.Data.Sqlite;
+
+/// <summary>The model on the embedded SQLite file, with its migrations in <c>Sqlite/Migrations</c>.</summary>
+public sealed class SqliteNewsDbContext(DbContextOptions<SqliteNewsDbContext> options) : NewsDbContext(options)
+{
+    /// <summary>Candidates from the <c>ArticleHeadlines</c> FTS5 trigram index, the term quoted so no character has a query meaning.</summary>
+    public override IQueryable<HeadlineMatch> HeadlineCandidates(string term)
+    {
+        var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return Set<HeadlineMatch>().FromSql($"SELECT rowid AS \"Id\" FROM \"ArticleHeadlines\" WHERE \"ArticleHeadlines\" MATCH {phrase}");
+    }
+}
