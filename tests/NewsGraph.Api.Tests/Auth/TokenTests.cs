@@ -100,6 +100,7 @@ public sealed class TokenTests : IClassFixture<NewsGraphApplication>
     }
 
     [Fact]
+    [Trait("Provider", "Sqlite")] // with PostgreSQL a key must be configured (AuthStartupTests)
     public async Task TheGeneratedKey_IsPrivateAndOutlivesARestart()
     {
         var folder = Directory.CreateTempSubdirectory("newsgraph-key-").FullName;

@@ -23,6 +23,7 @@ public sealed class FeedbackInboxTests : IDisposable
         => new() { ArticleId = articleId, Message = message, CreatedAt = DateTime.UtcNow, Status = FeedbackStatus.New };
 
     [Fact]
+    [Trait("Provider", "Sqlite")] // holds SQLite's single write lock to make the writer wait
     public async Task SubmissionsArrivingWhileABatchCommits_AreStoredTogetherInTheNextTransaction()
     {
         var articleId = await SeedArticleIdAsync();

@@ -14,8 +14,9 @@ using NewsGraph.GraphQL.Tests.Infrastructure;
 namespace NewsGraph.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real application on a test server, over its own SQLite file in a temporary folder, migrated
-/// and seeded as on a first start. Every SQL command goes through <see cref="Sql"/>.
+/// The real application on a test server, over its own database (a SQLite file in a temporary
+/// folder, or a PostgreSQL database of its own: <see cref="TestDatabase"/>), migrated and seeded as
+/// on a first start. Every SQL command goes through <see cref="Sql"/>.
 /// </summary>
 public sealed class NewsGraphApplication : WebApplicationFactory<Program>
 {
@@ -41,6 +42,7 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
 
     public string Folder => _folder;
 
+    /// <summary>The SQLite file (on SQLite).</summary>
     public string DatabasePath => Path.Combine(_folder, "news.db");
 
     public SqlCommandLog Sql { get; } = new();
@@ -70,8 +72,11 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:News", TestDatabase.ConnectionStringFor(_folder));
         builder.UseSetting("Auth:SigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
+        if (TestDatabase.IsPostgres)
+            builder.UseSetting("Auth:SigningKey", TestDatabase.SigningKeyFor(_folder));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -126,6 +131,7 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (!_ownsFolder)
             return;
+        TestDatabase.Drop(_folder);
         try
         {
             Directory.Delete(_folder, recursive: true);

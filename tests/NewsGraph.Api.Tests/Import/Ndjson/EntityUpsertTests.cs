@@ -10,6 +10,7 @@ using NewsGraph.Api.Tests.Infrastructure;
 namespace NewsGraph.Api.Tests.Import.Ndjson;
 
 /// <summary>The bulk import's statements are made from the EF model, so they cannot drift from it.</summary>
+[Trait("Provider", "Sqlite")]
 public sealed class EntityUpsertTests : IDisposable
 {
     private readonly NewsGraphApplication _app = new();
