@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Npgsql;
+using NewsGraph.GraphQL.Errors;
 using NewsGraph.Api.Data.PostgreSql;
 using NewsGraph.Api.Data.Sqlite;
 
@@ -59,7 +60,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// A PostgreSQL server. Unless the connection string says otherwise, a connection attempt gives
-    /// up after 3 seconds, so requests fail fast (503) while the server is away.
+    /// up after 3 seconds; while the server is away, requests fail at once (<see cref="DatabaseAvailability"/>).
     /// </summary>
     private static void AddPostgres(this IServiceCollection services, string? connectionString)
     {
@@ -68,9 +69,12 @@ public static class DataServiceCollectionExtensions
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
             builder.Timeout = 3;
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<IUnavailableDependencyDetector>(sp => sp.GetRequiredService<DatabaseAvailability>());
         services.AddPooledDbContextFactory<PostgresNewsDbContext>((sp, options) => options
             .UseNpgsql(builder.ConnectionString)
             .ReplaceService<IQuerySqlGeneratorFactory, NullsFirstQuerySqlGeneratorFactory>()
+            .AddInterceptors(sp.GetRequiredService<DatabaseAvailability>())
             .AddInterceptors(sp.GetServices<IInterceptor>()),
             poolSize: PostgresContextPoolSize);
         services.AddSingleton<IDbContextFactory<NewsDbContext>, NewsDbContextFactory<PostgresNewsDbContext>>();

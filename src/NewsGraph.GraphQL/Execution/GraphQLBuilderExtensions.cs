@@ -115,12 +115,34 @@ public static partial class GraphQLBuilderExtensions
         });
         builder.AddUnhandledExceptionHandler(context =>
         {
-            var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("NewsGraph.GraphQL");
+            var services = context.ExecutionOptions.RequestServices;
+            var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("NewsGraph.GraphQL");
+            var field = context.FieldContext?.FieldDefinition.Name ?? "(document)";
+            if (Unavailable(services, context.OriginalException) is { } unavailable)
+            {
+                context.Exception = unavailable;
+                if (logger is not null)
+                    LogUnavailable(logger, unavailable.Code, field, context.OriginalException.Message);
+                return;
+            }
             if (logger is not null)
-                LogUnexpectedError(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
+                LogUnexpectedError(logger, context.OriginalException, field);
         });
         return builder;
     }
+
+    private static ServiceUnavailableError? Unavailable(IServiceProvider? services, Exception exception)
+    {
+        foreach (var detector in services?.GetServices<IUnavailableDependencyDetector>() ?? [])
+        {
+            if (detector.Detect(exception) is { } error)
+                return error;
+        }
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Code} in GraphQL field {Field}: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string? code, string field, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in GraphQL field {Field}")]
     private static partial void LogUnexpectedError(ILogger logger, Exception exception, string field);

@@ -175,6 +175,8 @@ public sealed class GraphQLHttpHandler<TSchema>
     private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, byte[]? body = null)
     {
         http.Response.StatusCode = GraphQLStatusCodes.For(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = "1";
         http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
         if (body is null)
         {

@@ -12,11 +12,14 @@ public static class GraphQLStatusCodes
     /// application/graphql-response+json: 200 once execution started; a request that failed before
     /// (parse, validation, variables, limits) gets the status its errors ask for, else 400; a
     /// timeout gets 503. A result that did not execute and has no errors (a cost validated and not
-    /// executed) is 200.
+    /// executed) is 200. A request that met an unreachable dependency is 503, with either media type.
     /// </summary>
     public static int For(ExecutionResult result, string mediaType)
     {
         var errors = result.Errors;
+        // A dependency the request needed is away, whatever else happened: retry later.
+        if (errors?.Any(e => e is ServiceUnavailableError) == true)
+            return StatusCodes.Status503ServiceUnavailable;
         if (result.Executed || errors is not { Count: > 0 })
             return StatusCodes.Status200OK;
         if (errors is { Count: > 0 } && errors.All(e => e is IHasStatusCode) &&
