@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Events;
@@ -7,6 +8,9 @@ namespace NewsGraph.Api.Articles;
 /// <summary>
 /// Publishes scheduled stories once their embargo passes, so readers (and the
 /// <c>articlePublished</c> subscription) see them within one <see cref="NewsroomOptions.EmbargoCheckInterval"/>.
+/// Every instance runs it; a story is published once all the same: the version is the row's
+/// concurrency token, so of two instances lifting it together one saves and the other's save
+/// changes nothing and raises no event.
 /// </summary>
 public sealed partial class EmbargoLifter(
     IDbContextFactory<NewsDbContext> dbFactory,
@@ -26,8 +30,9 @@ public sealed partial class EmbargoLifter(
                 {
                     await LiftDueAsync(stoppingToken);
                 }
-                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+                catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
                 {
+                    // The database is away, say: the host must go on serving, and the next round tries again.
                     LogFailed(logger, ex);
                 }
             }

@@ -23,13 +23,13 @@ public sealed class DatabaseAvailability(TimeProvider clock) : DbConnectionInter
     public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
         DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        ThrowIfPaused();
+        EnsureReachable();
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        ThrowIfPaused();
+        EnsureReachable();
         return result;
     }
 
@@ -41,11 +41,11 @@ public sealed class DatabaseAvailability(TimeProvider clock) : DbConnectionInter
         return Task.CompletedTask;
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Exchange(ref _failingUntil, 0);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Opened();
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Interlocked.Exchange(ref _failingUntil, 0);
+        Opened();
         return Task.CompletedTask;
     }
 
@@ -59,17 +59,22 @@ public sealed class DatabaseAvailability(TimeProvider clock) : DbConnectionInter
         return null;
     }
 
-    private void ThrowIfPaused()
+    /// <summary>Throws, instead of letting a connection try, while the database is known to be away.</summary>
+    public void EnsureReachable()
     {
         if (clock.GetTimestamp() < Interlocked.Read(ref _failingUntil))
             throw new DatabaseUnavailableException();
     }
 
-    private void Failed(Exception exception)
+    /// <summary>A connection failed: when the server is away, the next second's connections fail at once.</summary>
+    public void Failed(Exception exception)
     {
         if (IsConnectionFailure(exception))
             Interlocked.Exchange(ref _failingUntil, clock.GetTimestamp() + (long)(Pause.TotalSeconds * clock.TimestampFrequency));
     }
+
+    /// <summary>A connection opened: the server is back.</summary>
+    public void Opened() => Interlocked.Exchange(ref _failingUntil, 0);
 
     /// <summary>The server is away or refuses connections (not a bad statement): SQL states of class 08, shutdown, too many connections.</summary>
     private static bool IsConnectionFailure(Exception exception) => exception switch

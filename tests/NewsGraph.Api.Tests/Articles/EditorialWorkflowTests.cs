@@ -108,6 +108,52 @@ public sealed class EditorialWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEmbargo_LiftedByTwoInstancesAtOnce_PublishesTheStoryOnce()
+    {
+        // Two instances on one database, their own timers out of the way: the test lifts by hand, at once.
+        const string hourly = "01:00:00";
+        using var first = new NewsGraphApplication { Settings = { ["Newsroom:EmbargoCheckInterval"] = hourly } };
+        using var second = NewsGraphApplication.OnFolder(first.Folder);
+        second.Settings["Newsroom:EmbargoCheckInterval"] = hourly;
+        var instances = new[] { first, second };
+        var events = instances.Select(app => app.Services.GetRequiredService<IEventBus>().Subscribe<ArticleEvent>(ArticleEvent.Topic)).ToList();
+        var created = await first.PostAsync("mutation { createArticle(input: { headline: \"Vote result\", section: \"Politics\", paragraphs: [\"Counted.\"] }) { article { id version } } }",
+            token: first.TokenFor("editor"));
+        var draft = created.Data.GetProperty("createArticle").GetProperty("article");
+        var at = DateTimeOffset.UtcNow.AddSeconds(1);
+        await first.PostAsync("mutation($input: PublishArticleInput!) { publishArticle(input: $input) { article { status } } }",
+            new { input = new { id = draft.GetProperty("id").GetString(), version = draft.GetProperty("version").GetInt32(), publishAt = at.ToString("O") } },
+            token: first.TokenFor("editor"));
+        await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(0, (at - DateTimeOffset.UtcNow).TotalMilliseconds) + 200));
+
+        var lifted = await Task.WhenAll(instances.Select(app =>
+            app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EmbargoLifter>().Single().LiftDueAsync(CancellationToken.None)));
+
+        await using var db = await first.CreateDbContextAsync();
+        var article = await db.Articles.Include(a => a.Revisions).SingleAsync(a => a.Slug == "vote-result");
+        Assert.Equal(1, lifted.Sum());
+        Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Single(article.Revisions, r => r.Action == "published");
+        // Each instance's own bus: only the one that published raises the event (through Redis, every subscriber gets that one).
+        var raised = 0;
+        foreach (var subscription in events)
+        {
+            using var wait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                await foreach (var e in subscription.ReadAllAsync(wait.Token))
+                    raised += e.Kind == ArticleEventKind.Published ? 1 : 0;
+            }
+            catch (OperationCanceledException)
+            {
+                // No more events.
+            }
+            await subscription.DisposeAsync();
+        }
+        Assert.Equal(1, raised);
+    }
+
+    [Fact]
     public async Task Images_AttachDetachAndReorder_ChangeTheStory()
     {
         var (id, version) = await CreateDraftAsync();
