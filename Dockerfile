@@ -25,8 +25,12 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 RUN mkdir -p /data && chown "$APP_UID" /data
+# Everything the server writes stays on /data: the SQLite file, the generated token key (one box
+# only; several instances configure Auth__SigningKey), trusted documents registered as files.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__News="Data Source=/data/newsgraph.db"
+    ConnectionStrings__News="Data Source=/data/newsgraph.db" \
+    Auth__SigningKeyFile=/data/jwt-signing.key \
+    GraphQL__TrustedDocuments__Folder=/data/trusted-documents
 VOLUME /data
 USER $APP_UID
 EXPOSE 8080
