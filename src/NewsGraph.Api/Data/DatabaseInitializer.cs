@@ -22,6 +22,9 @@ public sealed partial class DatabaseInitializer(
         if (options.Value.MigrateOnStartup)
             await MigrateAsync(db, cancellationToken);
 
+        // Instances starting together on one server seed it once: the first holds the lock, the
+        // others find the stories when they get it.
+        await using var seeding = await SeedingLock.TakeAsync(db, cancellationToken);
         if (await db.Articles.AnyAsync(cancellationToken))
             return;
         var folder = SeedFolder();
