@@ -88,11 +88,20 @@ public sealed class WebSocketAbuseTests : IAsyncLifetime
         var cost = await socket.ReceiveAsync();
         await socket.SubscribeAsync("c", "{ hello" + string.Concat(Enumerable.Repeat(" @include(if: true)", 50)) + " }");
         var directives = await socket.ReceiveAsync();
+        await socket.SubscribeAsync("d", "{ " + string.Join(' ', Enumerable.Range(0, 2049).Select(i => $"a{i}: hello")) + " }");
+        var fields = await socket.ReceiveAsync();
+        await socket.SubscribeAsync("e", "{ __schema { queryType { name } } }");
+        var introspection = await socket.ReceiveAsync();
+        await socket.SubscribeAsync("f", "subscription { bookAdded { author { books { author { books { author { books { author { name } } } } } } } } }");
+        var cycle = await socket.ReceiveAsync();
         await socket.SendAsync(new { type = "ping" });
 
         Assert.Equal("MAX_FRAGMENT_VISITS_EXCEEDED", CodeOf(visits, "a"));
         Assert.Equal("HC0047", CodeOf(cost, "b"));
         Assert.Equal("MAX_DIRECTIVES_PER_LOCATION_EXCEEDED", CodeOf(directives, "c"));
+        Assert.Equal("MAX_FIELDS_EXCEEDED", CodeOf(fields, "d"));
+        Assert.Equal("HC0046", CodeOf(introspection, "e")); // the test server runs as Production
+        Assert.Equal("HC0087", CodeOf(cycle, "f"));
         Assert.Equal("pong", (await socket.ReceiveAsync()).GetProperty("type").GetString());
     }
 
