@@ -30,6 +30,7 @@ public static class ErrorCodes
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxDirectivesPerLocationExceeded = "MAX_DIRECTIVES_PER_LOCATION_EXCEEDED";
     public const string MaxFragmentVisitsExceeded = "MAX_FRAGMENT_VISITS_EXCEEDED";
+    public const string NoFragmentCycles = "NO_FRAGMENT_CYCLES"; // the spec rule's own code, found before the other rules run
     public const string MaxFieldMergeComparisonsExceeded = "HC0107";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string CoordinateCycleDepthExceeded = "HC0087";

@@ -26,9 +26,13 @@ public static class DocumentLimits
         var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
             fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        // A fragment cycle is the spec rules' to report; spreading it here would never end.
-        if (HasCycle(fragments))
-            return null;
+        // The spec's rule would find a cycle too, but only after rules that do not expect one
+        // (merging fields) had spread it without end: it is refused here, with the spec rule's code.
+        if (CycleIn(fragments) is { } cyclic)
+        {
+            return new DocumentLimitError(ErrorCodes.NoFragmentCycles, $"Cannot spread fragment '{cyclic}' within itself.",
+                new() { ["fragment"] = cyclic });
+        }
 
         var spread = new SpreadWalk(fragments, limits);
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
@@ -149,32 +153,44 @@ public static class DocumentLimits
         }
     }
 
-    private static bool HasCycle(Dictionary<string, GraphQLFragmentDefinition> fragments)
+    /// <summary>
+    /// A fragment that spreads itself, directly or through others, or null. Depth-first without
+    /// recursion: a chain of thousands of fragments fits in a request body, not in a thread's stack.
+    /// </summary>
+    private static string? CycleIn(Dictionary<string, GraphQLFragmentDefinition> fragments)
     {
-        // 0: not seen, 1: on the current path, 2: done.
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in fragments.Keys)
+        // Absent: not seen; false: on the current path; true: done.
+        var done = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var path = new Stack<(string Name, IEnumerator<string> Spreads)>();
+        foreach (var start in fragments.Keys)
         {
-            if (Visit(name))
-                return true;
-        }
-        return false;
-
-        bool Visit(string name)
-        {
-            if (state.GetValueOrDefault(name) is var seen && seen != 0)
-                return seen == 1;
-            if (!fragments.TryGetValue(name, out var fragment))
-                return false;
-            state[name] = 1;
-            foreach (var spread in Spreads(fragment.SelectionSet))
+            if (done.ContainsKey(start))
+                continue;
+            done[start] = false;
+            path.Push((start, Spreads(fragments[start].SelectionSet).GetEnumerator()));
+            while (path.Count > 0)
             {
-                if (Visit(spread))
-                    return true;
+                var (name, spreads) = path.Peek();
+                if (!spreads.MoveNext())
+                {
+                    done[name] = true;
+                    path.Pop().Spreads.Dispose();
+                    continue;
+                }
+                var next = spreads.Current;
+                if (done.TryGetValue(next, out var finished))
+                {
+                    if (!finished)
+                        return next;
+                    continue;
+                }
+                if (!fragments.TryGetValue(next, out var fragment))
+                    continue; // unknown: the spec rules report it
+                done[next] = false;
+                path.Push((next, Spreads(fragment.SelectionSet).GetEnumerator()));
             }
-            state[name] = 2;
-            return false;
         }
+        return null;
     }
 
     private static IEnumerable<string> Spreads(GraphQLSelectionSet set)

@@ -124,12 +124,26 @@ public sealed class DocumentLimitsTests : IAsyncLifetime
         Assert.Empty((await strict.PostAsync("{ hello hello }")).Errors);
     }
 
-    [Fact]
-    public async Task AFragmentCycle_IsLeftToTheSpecRule()
+    public static TheoryData<string, string> Cycles => new()
     {
-        var response = await _server.PostAsync("{ books { ...A } } fragment A on Book { author { books { ...B } } } fragment B on Book { ...A }");
+        { "{ books { ...A } } fragment A on Book { author { books { ...B } } } fragment B on Book { ...A }", "NO_FRAGMENT_CYCLES" },
+        { "{ ...A } fragment A on Query { " + string.Concat(Enumerable.Repeat("...A ", 40_000)) + "}", "NO_FRAGMENT_CYCLES" },
+        // Cycles among fragments that spread two others each: exponential for rules that do not expect a cycle.
+        { "{ ...F0 } " + string.Concat(Enumerable.Range(0, 60).Select(i => i < 53 ? $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 7} }} " : $"fragment F{i} on Query {{ ...F0 ...F1 }} ")), "NO_FRAGMENT_CYCLES" },
+        // Thousands of fragments in a chain: deeper than a thread's stack if walked recursively.
+        { "{ ...F0 } " + string.Concat(Enumerable.Range(0, 6_000).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} ")) + "fragment F6000 on Query { ...F0 }", "NO_FRAGMENT_CYCLES" },
+        { "{ ...F0 } " + string.Concat(Enumerable.Range(0, 6_000).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} ")) + "fragment F6000 on Query { hello }", "MAX_FRAGMENT_VISITS_EXCEEDED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cycles))]
+    public async Task FragmentCyclesAndLongChains_AreRefusedBeforeTheSpecRules(string document, string code)
+    {
+        var response = await _server.PostAsync(document);
+        var healthy = await _server.PostAsync("{ hello }");
 
         Assert.Equal(400, response.Status);
-        Assert.Equal(["NO_FRAGMENT_CYCLES"], response.ErrorCodes);
+        Assert.Equal([code], response.ErrorCodes);
+        Assert.Equal(200, healthy.Status);
     }
 }
