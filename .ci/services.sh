@@ -39,6 +39,10 @@ pg_start() {
     if [ "$(id -u)" = 0 ]; then
       chmod o+x "$dir"   # mktemp's 0700 would keep the postgres user out
       chown postgres:postgres "$dir/pg"
+      if ! runuser -u postgres -- test -x "$dir/pg"; then
+        echo "services.sh: the postgres user cannot reach $dir/pg; give DIR a parent it can enter (mktemp -d makes one)" >&2
+        return 1
+      fi
     fi
     as_pg "$pg_bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     cat >> "$data/postgresql.conf" <<EOF

@@ -129,7 +129,7 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!_ownsFolder)
+        if (!disposing || !_ownsFolder)   // never from the finalizer: a throw there ends the test host
             return;
         TestDatabase.Drop(_folder);
         try
