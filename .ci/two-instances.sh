@@ -66,8 +66,12 @@ check outage "$a" "$b" -- 5
 .ci/services.sh pg-start "$services"
 check answers "$a" "$b" -- 5
 
-echo "--- Redis stopped, then started: queries and mutations never fail, subscriptions recover"
+echo "--- Redis stopped, then started: live subscriptions end with a code, queries and mutations never fail, subscriptions recover"
+check live-subscription-ends "$b" 10 &
+ending_pid=$!
+sleep 2
 .ci/services.sh redis-stop "$services"
+wait "$ending_pid"
 check load "$a" "$b" 5 "$work/during-redis-outage.txt" > "$work/redis-load.txt"
 cat "$work/redis-load.txt"
 grep -q "failed A 0, B 0" "$work/redis-load.txt" || { echo "FAIL: requests failed while Redis was away"; exit 1; }

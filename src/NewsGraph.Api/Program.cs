@@ -3,9 +3,11 @@ using NewsGraph.Api.Auth;
 using NewsGraph.Api.Cli;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.GraphQL;
+using NewsGraph.Api.Health;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Redis;
 
 // A verb (`import`, `export`, `schema export`, `token`, `healthcheck`; `--help` lists them) runs and
 // exits; without one, the server runs.
@@ -15,6 +17,7 @@ return await CommandLine.RunAsync(args, () =>
     builder.Services.AddNewsData(builder.Configuration, builder.Environment);
     builder.Services.AddNewsAuth(builder.Configuration);
     builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
+    builder.Services.AddNewsRedis(builder.Configuration);
     builder.Services.AddArticles(builder.Configuration).AddPeople().AddImages().AddFeedback(builder.Configuration);
     builder.Services.AddNewsImport(builder.Configuration);
     return builder.Build();
@@ -22,6 +25,6 @@ return await CommandLine.RunAsync(args, () =>
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     app.MapNewsGraphQL();
-    app.MapHealthChecks("/healthz");
+    app.MapHealthEndpoints();
     await app.RunAsync();
 });

@@ -9,6 +9,7 @@
 //   node check.mjs stored TOKEN URL FILE              every feedback listed in FILE is stored
 //   node check.mjs outage URL... -- SECONDS           while a dependency is away: every answer a coded 503 (or data), none a 500
 //   node check.mjs answers URL... -- SECONDS          every instance answers a query within SECONDS
+//   node check.mjs live-subscription-ends URL SECONDS  a live subscription ends with SUBSCRIPTIONS_UNAVAILABLE (when Redis goes)
 //   node check.mjs subscriptions-recover A B TOKEN    a new subscription works (after Redis came back)
 //   node check.mjs reader-tokens KEY COUNT             COUNT readers' bearer tokens (JSON), signed with the base64 KEY
 //
@@ -42,12 +43,14 @@ async function mutate(url, token, query, variables) {
   return body.data;
 }
 
-async function createStory(url, token, headline, publishAt) {
+/** Creates a draft, then publishes it; `onPublishing` is called as the publish mutation is sent. */
+async function createStory(url, token, headline, publishAt, onPublishing = () => {}) {
   const created = await mutate(url, token,
     'mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { id version } errors { __typename } } }',
     { input: { headline, section: 'World', paragraphs: ['Written by the two-instance check.'] } });
   const { id, version } = created.createArticle.article;
   const input = publishAt ? { id, version, publishAt } : { id, version };
+  onPublishing();
   await mutate(url, token, 'mutation($input: PublishArticleInput!) { publishArticle(input: $input) { article { status } errors { __typename } } }', { input });
   return id;
 }
@@ -67,7 +70,9 @@ async function subscribe(url, query, token) {
     });
   });
   socket.send(JSON.stringify({ type: 'connection_init', payload: token ? { Authorization: `Bearer ${token}` } : {} }));
-  await Promise.race([acked, delay(5000).then(() => fail(`no connection_ack from ${url}`))]);
+  const timeout = new AbortController();
+  await Promise.race([acked, delay(5000, null, { signal: timeout.signal }).then(() => fail(`no connection_ack from ${url}`), () => {})]);
+  timeout.abort(); // the timer would otherwise fail the check after it passed
   socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
   await delay(500); // registered before anything is published
   return { events, errors, close: () => socket.close() };
@@ -88,14 +93,14 @@ const checks = {
   async 'published-everywhere'(a, b, token) {
     const headline = `Two-instance story ${randomUUID()}`;
     const onB = await subscribe(b, 'subscription { articlePublished { headline } }');
-    const started = Date.now();
-    await createStory(a, token, headline);
+    let started = Date.now();
+    await createStory(a, token, headline, null, () => { started = Date.now(); });
     while (Date.now() - started < 5000 && !onB.events.some((e) => e.payload.data?.articlePublished?.headline === headline)) await delay(20);
     onB.close();
     const event = onB.events.find((e) => e.payload.data?.articlePublished?.headline === headline);
     if (!event) fail(`the story published on A never reached B (${JSON.stringify(onB.events)} ${JSON.stringify(onB.errors)})`);
     const ms = event.at - started;
-    console.log(`published on A, seen on B after ${ms} ms`);
+    console.log(`published on A, seen on B ${ms} ms after the publish mutation was sent`);
     if (ms > 1000) fail(`${ms} ms is over 1 s`);
   },
 
@@ -218,6 +223,16 @@ const checks = {
       }
     }
     console.log(`every instance answered ${Date.now() - started} ms after the dependency returned`);
+  },
+
+  async 'live-subscription-ends'(url, seconds) {
+    const live = await subscribe(url, 'subscription { articlePublished { headline } }');
+    const deadline = Date.now() + Number(seconds) * 1000;
+    while (Date.now() < deadline && live.errors.length === 0) await delay(50);
+    live.close();
+    const code = live.errors[0]?.[0]?.extensions?.code;
+    console.log(`the live subscription ended with ${code ?? 'nothing'}`);
+    if (code !== 'SUBSCRIPTIONS_UNAVAILABLE') fail(`no SUBSCRIPTIONS_UNAVAILABLE within ${seconds} s (${JSON.stringify(live.errors)})`);
   },
 
   async 'subscriptions-recover'(a, b, token) {

@@ -34,7 +34,7 @@ public static class DataServiceCollectionExtensions
             services.AddSqlite(ResolveSqlitePath(connectionString ?? DefaultConnectionString, environment.ContentRootPath));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [Health.HealthTags.Ready]);
         return services;
     }
 

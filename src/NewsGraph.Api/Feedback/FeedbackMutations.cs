@@ -39,8 +39,8 @@ public static class FeedbackMutations
         if (InputValidator.Trimmed(input.Website) is not null)
             return new SubmitFeedbackPayload(null, thanks, null);
 
-        if (!services.GetRequiredService<FeedbackRateLimiter>().TryAcquire(ClientOf(ctx), out var retryAfter))
-            return new SubmitFeedbackPayload(null, null, [FeedbackErrors.RateLimited((int)Math.Ceiling(retryAfter.TotalSeconds))]);
+        if (await services.GetRequiredService<FeedbackRateLimiter>().TryAcquireAsync(ClientOf(ctx)) is { } retryAfter)
+            return new SubmitFeedbackPayload(null, null, [FeedbackErrors.RateLimited(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)))]);
 
         var check = new InputValidator();
         var feedback = Validated(input, services.GetRequiredService<IOptions<FeedbackOptions>>().Value, check);

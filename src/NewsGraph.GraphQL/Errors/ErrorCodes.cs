@@ -24,6 +24,7 @@ public static class ErrorCodes
     // Streaming (WebSocket, server-sent events)
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
     public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string SubscriptionsUnavailable = "SUBSCRIPTIONS_UNAVAILABLE";
 
     // Limits
     public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";

@@ -63,12 +63,14 @@ public static partial class GraphQLBuilderExtensions
     /// <summary>
     /// Subscriptions: each event is resolved in a service scope of its own (fresh DataLoaders and
     /// DbContexts), events come from <see cref="Events.IEventBus"/> (in-process unless the
-    /// application registers another).
+    /// application registers another, such as <see cref="Events.RedisEventBus"/>); a bus that
+    /// cannot be reached answers with <c>SUBSCRIPTIONS_UNAVAILABLE</c>.
     /// </summary>
     public static IGraphQLBuilder AddSubscriptions(this IGraphQLBuilder builder)
     {
         builder.AddScopedSubscriptionExecutionStrategy();
         builder.Services.TryRegister<Events.IEventBus>(_ => new Events.InMemoryEventBus(), ServiceLifetime.Singleton);
+        builder.Services.TryRegister<IUnavailableDependencyDetector, Events.EventBusUnavailableDetector>(ServiceLifetime.Singleton, RegistrationCompareMode.ServiceTypeAndImplementationType);
         return builder;
     }
 
@@ -99,8 +101,8 @@ public static partial class GraphQLBuilderExtensions
     }
 
     /// <summary>
-    /// Masks unexpected errors (see <see cref="MaskingErrorInfoProvider"/>) and logs them with the
-    /// request's trace identifier, so a client's report can be matched to the server log.
+    /// Masks unexpected errors (see <see cref="MaskingErrorInfoProvider"/>), logs them, and answers
+    /// unreachable dependencies with their codes (<see cref="UnhandledErrors"/>).
     /// </summary>
     public static IGraphQLBuilder AddErrorMasking(this IGraphQLBuilder builder, bool developmentDefault)
     {
@@ -113,39 +115,10 @@ public static partial class GraphQLBuilderExtensions
                 ExecutionTimeout = options.ExecutionTimeout,
             });
         });
-        builder.AddUnhandledExceptionHandler(context =>
-        {
-            var services = context.ExecutionOptions.RequestServices;
-            var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("NewsGraph.GraphQL");
-            var field = context.FieldContext?.FieldDefinition.Name ?? "(document)";
-            if (Unavailable(services, context.OriginalException) is { } unavailable)
-            {
-                context.Exception = unavailable;
-                if (logger is not null)
-                    LogUnavailable(logger, unavailable.Code, field, context.OriginalException.Message);
-                return;
-            }
-            if (logger is not null)
-                LogUnexpectedError(logger, context.OriginalException, field);
-        });
+        builder.Services.Register<UnhandledErrors>(ServiceLifetime.Singleton);
+        builder.ConfigureExecution(sp => sp.GetRequiredService<UnhandledErrors>());
         return builder;
     }
-
-    private static ServiceUnavailableError? Unavailable(IServiceProvider? services, Exception exception)
-    {
-        foreach (var detector in services?.GetServices<IUnavailableDependencyDetector>() ?? [])
-        {
-            if (detector.Detect(exception) is { } error)
-                return error;
-        }
-        return null;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Code} in GraphQL field {Field}: {Reason}")]
-    private static partial void LogUnavailable(ILogger logger, string? code, string field, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in GraphQL field {Field}")]
-    private static partial void LogUnexpectedError(ILogger logger, Exception exception, string field);
 
     private static GraphQLServerOptions Options(IServiceProvider services)
         => services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;

@@ -47,18 +47,6 @@ public sealed class DatabaseTests
     }
 
     [Fact]
-    public async Task Health_ReportsTheDatabase()
-    {
-        using var app = new NewsGraphApplication();
-        using var client = app.CreateClient();
-
-        var response = await client.GetAsync("/healthz");
-
-        Assert.Equal(200, (int)response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
     [Trait("Provider", "Sqlite")]
     public async Task EveryConnection_CarriesTheSettingsTheBenchmarksRelyOn()
     {

@@ -42,7 +42,7 @@ public sealed class FeedbackSubscriptionTests : IDisposable
         Assert.Equal(code, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("How can we improve?", (await socket.ReceiveUntilAsync("q", "next")).GetProperty("payload").GetProperty("data")
             .GetProperty("feedbackForm").GetProperty("prompt").GetString());
-        Assert.Equal(0, ((NewsGraph.GraphQL.Events.InMemoryEventBus)_app.Services.GetRequiredService<NewsGraph.GraphQL.Events.IEventBus>()).Subscribers(FeedbackSubmitted.Topic));
+        Assert.Equal(0, _app.Subscribers(FeedbackSubmitted.Topic));
     }
 
     [Fact]

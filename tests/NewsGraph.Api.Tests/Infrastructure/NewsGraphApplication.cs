@@ -77,6 +77,11 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         builder.UseSetting("Auth:SigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
         if (TestDatabase.IsPostgres)
             builder.UseSetting("Auth:SigningKey", TestDatabase.SigningKeyFor(_folder));
+        if (TestRedis.IsOn)
+        {
+            builder.UseSetting("Redis:Configuration", TestRedis.Configuration);
+            builder.UseSetting("Redis:KeyPrefix", TestRedis.KeyPrefixFor(_folder));
+        }
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -105,12 +110,19 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         return new GraphQLSocket(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
     }
 
+    /// <summary>How many subscriptions <paramref name="topic"/> has on this instance's event bus (in process or Redis).</summary>
+    public int Subscribers(string topic) => Services.GetRequiredService<NewsGraph.GraphQL.Events.IEventBus>() switch
+    {
+        NewsGraph.GraphQL.Events.InMemoryEventBus inProcess => inProcess.Subscribers(topic),
+        NewsGraph.GraphQL.Events.RedisEventBus redis => redis.Subscribers(topic),
+        var other => throw new InvalidOperationException($"No subscriber count for {other.GetType().Name}."),
+    };
+
     /// <summary>Waits until the event bus has exactly <paramref name="count"/> subscriptions on <paramref name="topic"/>.</summary>
     public async Task WaitForSubscribersAsync(string topic, int count)
     {
-        var bus = (NewsGraph.GraphQL.Events.InMemoryEventBus)Services.GetRequiredService<NewsGraph.GraphQL.Events.IEventBus>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (bus.Subscribers(topic) != count)
+        while (Subscribers(topic) != count)
             await Task.Delay(10, timeout.Token);
     }
 
