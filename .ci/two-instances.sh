@@ -48,6 +48,8 @@ echo "--- a story published through A reaches a subscriber on B"
 check published-everywhere "$a" "$b" "$editor"
 echo "--- one reader's feedback counts against one rate limit on A and B"
 check one-rate-limit "$a" "$b"
+echo "--- a query registered by its hash on A (automatic persisted queries) runs by hash on B"
+check apq-shared "$a" "$b"
 echo "--- an embargoed story falls due with both running: published once"
 check embargo-once "$a" "$b" "$editor"
 

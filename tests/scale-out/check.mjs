@@ -4,6 +4,7 @@
 //
 //   node check.mjs published-everywhere A B TOKEN     a story published on A reaches a subscriber on B within 1 s
 //   node check.mjs one-rate-limit A B                 one reader's feedback counts against one limit on A and B
+//   node check.mjs apq-shared A B                     a query registered on A by its hash (Apollo APQ) runs on B by hash alone
 //   node check.mjs embargo-once A B TOKEN             a due embargo is published once: one event at each instance, one revision
 //   node check.mjs load A B SECONDS FILE              mixed reads and writes on both; acknowledged feedback written to FILE
 //   node check.mjs stored TOKEN URL FILE              every feedback listed in FILE is stored
@@ -16,7 +17,7 @@
 // A and B are GraphQL URLs (http://127.0.0.1:port/graphql); TOKEN is an editor's bearer token.
 // Each prints what it saw and exits non-zero when the check fails.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import WebSocket from 'ws';
 
@@ -115,6 +116,19 @@ const checks = {
     console.log(`alternating A and B: ${outcomes.join(', ')}`);
     const accepted = outcomes.filter((o) => o === 'accepted').length;
     if (accepted > 5 || outcomes.slice(5).some((o) => o !== 'RateLimitedError')) fail('the limit (5 a minute) was not shared by A and B');
+  },
+
+  async 'apq-shared'(a, b) {
+    const query = `query TwoInstanceApq${randomUUID().replaceAll('-', '')} { articles(first: 1) { totalCount } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const registered = await fetch(a, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, extensions }) });
+    if (registered.status !== 200) fail(`registering on A: ${registered.status} ${await registered.text()}`);
+    const url = `${b}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
+    const byHash = await fetch(url, { headers: { Accept: 'application/graphql-response+json' } });
+    const body = await byHash.json();
+    console.log(`by hash on B: ${byHash.status} ${JSON.stringify(body)}`);
+    if (byHash.status !== 200 || typeof body.data?.articles?.totalCount !== 'number') fail('B did not know the query A registered');
   },
 
   async 'embargo-once'(a, b, token) {

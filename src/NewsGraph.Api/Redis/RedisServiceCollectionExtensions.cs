@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Health;
 using NewsGraph.GraphQL.Events;
+using NewsGraph.GraphQL.PersistedOperations;
 using StackExchange.Redis;
 
 namespace NewsGraph.Api.Redis;
@@ -11,8 +12,8 @@ public static partial class RedisServiceCollectionExtensions
 {
     /// <summary>
     /// With <c>Redis:Configuration</c> set, what several instances must share goes through Redis:
-    /// subscription events (<see cref="RedisEventBus"/>) and the feedback rate limit
-    /// (<see cref="RedisFixedWindow"/>); <c>/readyz</c> reports it. Unset, nothing is registered and
+    /// subscription events (<see cref="RedisEventBus"/>), the feedback rate limit
+    /// (<see cref="RedisFixedWindow"/>) and automatic persisted queries; <c>/readyz</c> reports it. Unset, nothing is registered and
     /// both stay in process.
     /// </summary>
     public static IServiceCollection AddNewsRedis(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,9 @@ public static partial class RedisServiceCollectionExtensions
         services.AddSingleton<IEventBus>(sp => new RedisEventBus(
             sp.GetRequiredService<IConnectionMultiplexer>(), KeyPrefix(sp) + "events:", sp.GetRequiredService<ILogger<RedisEventBus>>()));
         services.AddSingleton(sp => new RedisFixedWindow(sp.GetRequiredService<IConnectionMultiplexer>(), KeyPrefix(sp)));
+        services.RemoveAll<IAutomaticPersistedQueryStore>();
+        services.AddSingleton<IAutomaticPersistedQueryStore>(sp => new RedisAutomaticPersistedQueryStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(), KeyPrefix(sp) + "apq:", sp.GetRequiredService<InMemoryAutomaticPersistedQueryStore>()));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, [HealthTags.Ready]);
         return services;
     }

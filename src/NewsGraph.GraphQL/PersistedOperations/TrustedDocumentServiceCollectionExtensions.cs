@@ -20,6 +20,8 @@ public static class TrustedDocumentServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOperationDocumentStore, FolderStore>(sp =>
             new FolderStore(sp.GetRequiredService<IOptions<TrustedDocumentOptions>>().Value.Folder, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.TryAddSingleton<InMemoryAutomaticPersistedQueryStore>();
+        services.TryAddSingleton<IAutomaticPersistedQueryStore>(sp => sp.GetRequiredService<InMemoryAutomaticPersistedQueryStore>());
         services.TryAddSingleton<TrustedDocuments>();
         return services;
     }

@@ -23,14 +23,14 @@ public sealed class TrustedDocuments : IDisposable
     private readonly IReadOnlyList<IOperationDocumentStore> _stores;
     private readonly TrustedDocumentOptions _options;
     private readonly MemoryCache _trusted;
-    private readonly MemoryCache _automatic;
+    private readonly IAutomaticPersistedQueryStore _automatic;
 
-    public TrustedDocuments(IEnumerable<IOperationDocumentStore> stores, IOptions<TrustedDocumentOptions> options)
+    public TrustedDocuments(IEnumerable<IOperationDocumentStore> stores, IAutomaticPersistedQueryStore automatic, IOptions<TrustedDocumentOptions> options)
     {
         _stores = [.. stores];
+        _automatic = automatic;
         _options = options.Value;
         _trusted = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSize });
-        _automatic = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSize });
     }
 
     /// <summary>
@@ -61,14 +61,14 @@ public sealed class TrustedDocuments : IDisposable
             {
                 var document = await ReadTrustedAsync(hash!, cancellationToken).ConfigureAwait(false);
                 trusted = document is not null;
-                document ??= _automatic.Get<string>(hash!);
+                document ??= await _automatic.TryReadAsync(hash!, cancellationToken).ConfigureAwait(false);
                 if (document is null)
                     return (NotFound("PersistedQueryNotFound", hash!), null);
                 request.Query = document;
             }
             else
             {
-                extensions = Remember(hash!, request.Query!, MayUseAnyDocument(user));
+                extensions = await RememberAsync(hash!, request.Query!, MayUseAnyDocument(user), cancellationToken).ConfigureAwait(false);
             }
         }
         if (_options.OnlyTrusted && !trusted && !MayUseAnyDocument(user))
@@ -76,11 +76,7 @@ public sealed class TrustedDocuments : IDisposable
         return (null, extensions);
     }
 
-    public void Dispose()
-    {
-        _trusted.Dispose();
-        _automatic.Dispose();
-    }
+    public void Dispose() => _trusted.Dispose();
 
     private async ValueTask<string?> ReadTrustedAsync(string id, CancellationToken cancellationToken)
     {
@@ -100,7 +96,7 @@ public sealed class TrustedDocuments : IDisposable
     }
 
     /// <summary>Keeps a query sent with its hash, if the hash is the query's; Apollo's answer either way.</summary>
-    private Dictionary<string, object?> Remember(string hash, string query, bool mayRegister)
+    private async ValueTask<Dictionary<string, object?>> RememberAsync(string hash, string query, bool mayRegister, CancellationToken cancellationToken)
     {
         var computed = OperationDocumentId.For(query);
         if (!string.Equals(computed, hash, StringComparison.Ordinal))
@@ -116,7 +112,7 @@ public sealed class TrustedDocuments : IDisposable
         // With only trusted documents allowed, remembering a stranger's query would let it in.
         var persisted = !_options.OnlyTrusted || mayRegister;
         if (persisted)
-            _automatic.Set(hash, query, new MemoryCacheEntryOptions { Size = 1 });
+            await _automatic.SaveAsync(hash, query, cancellationToken).ConfigureAwait(false);
         return new() { [PersistedQueryKey] = new Dictionary<string, object?> { [HashKey] = hash, ["persisted"] = persisted } };
     }
 
