@@ -8,12 +8,13 @@ using NewsGraph.Api.Images;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.People;
 using NewsGraph.Api.Redis;
+using NewsGraph.Api.Telemetry;
 
 // A verb (`import`, `export`, `schema export`, `token`, `healthcheck`; `--help` lists them) runs and
 // exits; without one, the server runs.
 return await CommandLine.RunAsync(args, () =>
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(args).AddNewsTelemetry();
     builder.Services.AddNewsData(builder.Configuration, builder.Environment);
     builder.Services.AddNewsAuth(builder.Configuration);
     builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
@@ -26,5 +27,6 @@ return await CommandLine.RunAsync(args, () =>
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     app.MapNewsGraphQL();
     app.MapHealthEndpoints();
+    app.MapNewsTelemetry();
     await app.RunAsync();
 });

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
+using NewsGraph.Api.Telemetry;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Mutations;
@@ -37,22 +38,35 @@ public static class FeedbackMutations
 
         // The honeypot: a field people never see. Whoever fills it in is thanked and forgotten.
         if (InputValidator.Trimmed(input.Website) is not null)
+        {
+            NewsMetrics.Feedback("honeypot");
             return new SubmitFeedbackPayload(null, thanks, null);
+        }
 
         if (await services.GetRequiredService<FeedbackRateLimiter>().TryAcquireAsync(ClientOf(ctx)) is { } retryAfter)
+        {
+            NewsMetrics.Feedback("rate_limited");
             return new SubmitFeedbackPayload(null, null, [FeedbackErrors.RateLimited(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)))]);
+        }
 
         var check = new InputValidator();
         var feedback = Validated(input, services.GetRequiredService<IOptions<FeedbackOptions>>().Value, check);
         if (check.HasErrors)
+        {
+            NewsMetrics.Feedback("invalid");
             return new SubmitFeedbackPayload(null, null, check.Errors);
+        }
 
         var clock = services.GetRequiredService<TimeProvider>();
         feedback.SubmittedBy = ctx.User?.Identity?.IsAuthenticated == true ? Roles.NameOf(ctx.User) : null;
         feedback.CreatedAt = clock.GetUtcNow().UtcDateTime;
         // Committed before the reader is thanked (what survives a crash: Data/SqliteConnectionSettings).
         if (!await services.GetRequiredService<FeedbackInbox>().StoreAsync(feedback, ctx.User, ctx.CancellationToken))
+        {
+            NewsMetrics.Feedback("not_found");
             return new SubmitFeedbackPayload(null, null, [ArticleErrors.Story.NotFound(feedback.ArticleId!.Value)]);
+        }
+        NewsMetrics.Feedback("accepted");
         await services.GetRequiredService<IEventBus>().PublishAsync(FeedbackSubmitted.Topic,
             new FeedbackSubmitted(feedback.Id, feedback.ArticleId, clock.GetUtcNow()), ctx.CancellationToken);
         return new SubmitFeedbackPayload(feedback, thanks, null);

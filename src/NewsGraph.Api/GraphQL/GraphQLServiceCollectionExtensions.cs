@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddQueryExecutionStrategy()
             .AddFieldAuthorization()
             .AddSubscriptions()
+            .AddOperationTelemetry()
             .AddErrorMasking(developmentDefault: environment.IsDevelopment()));
         return services;
     }

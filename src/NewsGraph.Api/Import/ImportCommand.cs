@@ -51,62 +51,60 @@ public sealed class ImportCommand(
     /// <summary>Imports wire stories, one transaction each; true when all went in.</summary>
     public async Task<bool> ImportStoriesAsync(IReadOnlyList<string> files, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
-        var parserOptions = new WireStoryParserOptions { DefaultOffset = newsroom.Value.UtcOffset };
         var outcomes = new Dictionary<ImportOutcome, int>();
-        var failures = 0;
-        for (var i = 0; i < files.Count; i++)
+        var failures = await ImportProgress.RunAsync(output, interactive, "stories", files.Count, async progress =>
         {
-            var file = files[i];
-            string line;
-            try
+            var failed = 0;
+            for (var i = 0; i < files.Count; i++)
             {
-                var story = WireStoryParser.Parse(await File.ReadAllTextAsync(file, cancellationToken), parserOptions);
-                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                var (outcome, slug) = await wireImporter.ImportAsync(db, story, cancellationToken);
-                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
-                line = $"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}";
+                var (line, outcome) = await ImportStoryAsync(files[i], cancellationToken);
+                if (outcome is { } known)
+                    outcomes[known] = outcomes.GetValueOrDefault(known) + 1;
+                else
+                    failed++;
+                // On a terminal the bar tells the successes; failures always get a line.
+                if (!interactive)
+                    await output.WriteLineAsync(line);
+                else if (outcome is null)
+                    progress.WriteLine(line);
+                progress.Report(i + 1);
             }
-            catch (WireStoryFormatException ex)
-            {
-                failures++;
-                line = $"FAIL      {file}:{ex.Line}: {ex.Message}";
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbUpdateException)
-            {
-                failures++;
-                line = $"FAIL      {file}: {ex.Message}";
-            }
-            if (interactive)
-            {
-                if (line.StartsWith("FAIL", StringComparison.Ordinal))
-                    await output.WriteLineAsync($"\r{line}\u001b[K");
-                await output.WriteAsync($"\r{ProgressBar(i + 1, files.Count)} {i + 1}/{files.Count} stories\u001b[K");
-            }
-            else
-            {
-                await output.WriteLineAsync(line);
-            }
-        }
-        if (interactive)
-            await output.WriteLineAsync();
+            return failed;
+        });
         await output.WriteLineAsync(
             $"{files.Count} stories: {outcomes.GetValueOrDefault(ImportOutcome.Created)} created, {outcomes.GetValueOrDefault(ImportOutcome.Updated)} updated, " +
             $"{outcomes.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {failures} failed");
         return failures == 0;
     }
 
+    /// <summary>One story in its own transaction: the line to print, and its outcome (null when it failed).</summary>
+    private async Task<(string Line, ImportOutcome? Outcome)> ImportStoryAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var story = WireStoryParser.Parse(await File.ReadAllTextAsync(file, cancellationToken), new WireStoryParserOptions { DefaultOffset = newsroom.Value.UtcOffset });
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var (outcome, slug) = await wireImporter.ImportAsync(db, story, cancellationToken);
+            if (outcome != ImportOutcome.Unchanged)
+                Telemetry.NewsMetrics.Imported("stories", 1);
+            return ($"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}", outcome);
+        }
+        catch (WireStoryFormatException ex)
+        {
+            return ($"FAIL      {file}:{ex.Line}: {ex.Message}", null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbUpdateException)
+        {
+            return ($"FAIL      {file}: {ex.Message}", null);
+        }
+    }
+
     private async Task<bool> ImportDatasetAsync(string folder, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var progress = new Progress<int>(done =>
-        {
-            if (interactive)
-                output.Write($"\r{folder}: {done} articles\u001b[K");
-        });
-        var report = await bulkImporter.ImportAsync(folder, progress, cancellationToken);
+        var report = await ImportProgress.RunAsync(output, interactive, folder, null, progress =>
+            bulkImporter.ImportAsync(folder, new Progress<int>(done => progress.Report(done, $"{folder}: {done:N0} articles")), cancellationToken));
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        if (interactive)
-            await output.WriteLineAsync();
         foreach (var error in report.Errors.Take(200))
             await output.WriteLineAsync($"FAIL {Path.Combine(folder, error.File)}{(error.Line > 0 ? $":{error.Line}" : "")}: {error.Message}");
         if (report.Errors.Count > 200)
@@ -114,12 +112,5 @@ public sealed class ImportCommand(
         var articles = report.Written.GetValueOrDefault("articles");
         await output.WriteLineAsync($"{folder}: {report.Summary()} in {elapsed.TotalSeconds:0.0} s ({articles / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s)");
         return report.Succeeded;
-    }
-
-    private static string ProgressBar(int done, int total)
-    {
-        const int width = 30;
-        var filled = total == 0 ? width : done * width / total;
-        return $"[{new string('#', filled)}{new string('.', width - filled)}]";
     }
 }

@@ -12,7 +12,11 @@ public sealed class ImportReport
 
     public bool Succeeded => _errors.Count == 0;
 
-    public void Count(string kind, int rows = 1) => _written[kind] = _written.GetValueOrDefault(kind) + rows;
+    public void Count(string kind, int rows = 1)
+    {
+        _written[kind] = _written.GetValueOrDefault(kind) + rows;
+        Telemetry.NewsMetrics.Imported(kind, rows);
+    }
 
     public void Fail(string file, int line, string message) => _errors.Add(new ImportError(file, line, message));
 

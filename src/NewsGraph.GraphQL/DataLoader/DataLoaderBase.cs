@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using NewsGraph.GraphQL.Diagnostics;
 
 namespace NewsGraph.GraphQL.DataLoader;
 
@@ -19,15 +20,18 @@ public abstract class DataLoaderBase<TKey, TValue>
     private readonly Dictionary<TKey, Result> _cache;
     private readonly SharedFetches? _shared;
     private readonly string _kind;
+    private readonly string _name;
     private Batch? _pending;
 
     /// <param name="shared">Given, batches share fetches with other requests' batches of the same <paramref name="kind"/>.</param>
     /// <param name="kind">What makes fetches interchangeable; by default the loader's type.</param>
-    protected DataLoaderBase(IEqualityComparer<TKey>? comparer = null, SharedFetches? shared = null, string? kind = null)
+    /// <param name="name">What traces and metrics call it; by default the loader's type name.</param>
+    protected DataLoaderBase(IEqualityComparer<TKey>? comparer = null, SharedFetches? shared = null, string? kind = null, string? name = null)
     {
         _cache = new Dictionary<TKey, Result>(comparer);
         _shared = shared;
         _kind = kind ?? GetType().FullName!;
+        _name = name ?? GetType().Name;
     }
 
     /// <summary>Queues <paramref name="key"/>; the fetch runs when the engine awaits the result.</summary>
@@ -85,6 +89,10 @@ public abstract class DataLoaderBase<TKey, TValue>
 
         private async Task RunAsync(CancellationToken cancellationToken)
         {
+            GraphQLTelemetry.DataLoaderBatchSize.Record(_keys.Count, new KeyValuePair<string, object?>("graphql.dataloader.name", loader._name));
+            using var span = GraphQLTelemetry.Source.StartActivity("DataLoader " + loader._name);
+            span?.SetTag("graphql.dataloader.name", loader._name);
+            span?.SetTag("graphql.dataloader.batch.size", _keys.Count);
             try
             {
                 var values = loader._shared is { } shared

@@ -5,8 +5,9 @@ public sealed class DelegateDataLoader<TKey, TValue>(
     Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
     TValue valueForMissingKey,
     SharedFetches? shared = null,
-    string? kind = null)
-    : DataLoaderBase<TKey, TValue>(shared: shared, kind: kind)
+    string? kind = null,
+    string? name = null)
+    : DataLoaderBase<TKey, TValue>(shared: shared, kind: kind, name: name)
     where TKey : notnull
 {
     protected override Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)

@@ -68,9 +68,21 @@ public static partial class GraphQLBuilderExtensions
     /// </summary>
     public static IGraphQLBuilder AddSubscriptions(this IGraphQLBuilder builder)
     {
-        builder.AddScopedSubscriptionExecutionStrategy();
+        builder.Services.TryRegister<Diagnostics.OperationTelemetry>(ServiceLifetime.Singleton);
+        builder.AddExecutionStrategy<Diagnostics.TracedSubscriptionExecutionStrategy>(OperationType.Subscription);
         builder.Services.TryRegister<Events.IEventBus>(_ => new Events.InMemoryEventBus(), ServiceLifetime.Singleton);
         builder.Services.TryRegister<IUnavailableDependencyDetector, Events.EventBusUnavailableDetector>(ServiceLifetime.Singleton, RegistrationCompareMode.ServiceTypeAndImplementationType);
+        return builder;
+    }
+
+    /// <summary>
+    /// Spans and metrics for every operation and subscription event (<see cref="Diagnostics.OperationTelemetry"/>,
+    /// <see cref="Diagnostics.GraphQLTelemetry"/>); they cost next to nothing until a listener (OpenTelemetry) subscribes.
+    /// </summary>
+    public static IGraphQLBuilder AddOperationTelemetry(this IGraphQLBuilder builder)
+    {
+        builder.Services.TryRegister<Diagnostics.OperationTelemetry>(ServiceLifetime.Singleton);
+        builder.ConfigureExecution(sp => sp.GetRequiredService<Diagnostics.OperationTelemetry>());
         return builder;
     }
 

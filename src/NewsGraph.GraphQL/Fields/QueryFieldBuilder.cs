@@ -194,7 +194,7 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                     // arguments and selection; the caller changes the plan only through NeverNull promises.
                     var shared = _sameForEveryCaller ? context.RequestServices!.GetRequiredService<SharedFetches>() : null;
                     var kind = shared is null ? null : $"{loaderKey}|{NeverNullHolding(context)}";
-                    return new DelegateDataLoader<TKey, TValue>(fetch(context, request), missing, shared, kind);
+                    return new DelegateDataLoader<TKey, TValue>(fetch(context, request), missing, shared, kind, $"{context.ParentType.Name}.{coordinate}");
                 });
             });
             return Task.FromResult<object?>(loader.LoadAsync(parentKey((TSource)context.Source!)));

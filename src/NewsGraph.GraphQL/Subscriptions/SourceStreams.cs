@@ -1,4 +1,5 @@
 using GraphQL;
+using NewsGraph.GraphQL.Diagnostics;
 using NewsGraph.GraphQL.Events;
 
 namespace NewsGraph.GraphQL.Subscriptions;
@@ -27,6 +28,7 @@ public static class SourceStreams
         {
             if (Interlocked.Exchange(ref _subscribed, 1) == 1)
                 throw new InvalidOperationException("An event stream has one subscriber.");
+            GraphQLTelemetry.ActiveSubscriptions.Add(1);
             _ = PumpAsync(observer);
             return this;
         }
@@ -60,6 +62,8 @@ public static class SourceStreams
             if (_stop.IsCancellationRequested)
                 return;
             _stop.Cancel();
+            if (Volatile.Read(ref _subscribed) == 1)
+                GraphQLTelemetry.ActiveSubscriptions.Add(-1);
             _ = subscription.DisposeAsync().AsTask();
         }
     }

@@ -66,6 +66,9 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Adds to the application's logging (a capturing provider, a lower level) after its own settings.</summary>
+    public Action<ILoggingBuilder>? ExtraLogging { get; init; }
+
     /// <summary>Replaces or adds services after the application's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
@@ -84,7 +87,11 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
         }
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            ExtraLogging?.Invoke(logging);
+        });
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Sql);

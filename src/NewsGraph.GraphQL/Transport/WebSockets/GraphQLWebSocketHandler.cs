@@ -9,6 +9,8 @@ using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Transport.WebSockets.GraphQLTransportWs;
 using NewsGraph.GraphQL.Transport.WebSockets.SubscriptionsTransportWs;
 
+using NewsGraph.GraphQL.Diagnostics;
+
 namespace NewsGraph.GraphQL.Transport.WebSockets;
 
 /// <summary>
@@ -63,6 +65,14 @@ internal sealed class GraphQLWebSocketHandler<TSchema>
         SubscriptionServer server = protocol == WebSocketSubProtocols.SubscriptionsTransportWs
             ? new ApolloSubscriptionServer(connection, http.User, _services)
             : new TransportWsSubscriptionServer(connection, http.User, _services);
-        await server.RunAsync(http.RequestAborted).ConfigureAwait(false);
+        GraphQLTelemetry.ActiveWebSockets.Add(1);
+        try
+        {
+            await server.RunAsync(http.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            GraphQLTelemetry.ActiveWebSockets.Add(-1);
+        }
     }
 }

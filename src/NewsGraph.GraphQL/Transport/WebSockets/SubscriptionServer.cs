@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsGraph.GraphQL.Diagnostics;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
 
@@ -189,6 +191,12 @@ internal abstract partial class SubscriptionServer
 
     private async Task RunOperationAsync(WebSocketOperation operation, GraphQLRequest request)
     {
+        // Each operation is a trace of its own, linked to the connection's (which may last for hours).
+        var connection = Activity.Current;
+        Activity.Current = null;
+        using var span = GraphQLTelemetry.Source.StartActivity(ActivityKind.Server, default(ActivityContext),
+            links: connection is null ? null : [new ActivityLink(connection.Context)], name: "GraphQL WebSocket operation");
+        span?.SetTag("graphql.websocket.operation.id", operation.Id);
         try
         {
             var (refused, _) = await RequestExecution.ResolveDocumentAsync(Services.TrustedDocuments, request, operation.User, operation.Cancellation.Token)
