@@ -21,7 +21,8 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
 {
     private const string NoStore = "no-store";
     private const string PrivateNoStore = "private, no-store";
-    private const string VaryAlways = "Accept, Authorization";
+    // The headers the transport itself answers by: the media type, the caller, a cost report.
+    private const string VaryAlways = "Accept, Authorization, GraphQL-Cost";
 
     public bool KeepsResponses => cache is not null;
 

@@ -39,7 +39,7 @@ public sealed class HttpCachingTests : IDisposable
         ];
         Assert.True(response.HasData, response.Text);
         Assert.Equal("public, max-age=30, s-maxage=3600", response.Header("Cache-Control"));
-        Assert.Equal("Accept, Authorization", response.Header("Vary"));
+        Assert.Equal("Accept, Authorization, GraphQL-Cost", response.Header("Vary"));
         Assert.Equal(expected.Order(StringComparer.Ordinal), response.Header("Surrogate-Key")!.Split(' '));
         Assert.Equal(response.Header("Surrogate-Key")!.Replace(' ', ','), response.Header("Cache-Tag"));
     }

@@ -39,7 +39,7 @@ public sealed class HttpCachingTests : IAsyncDisposable
 
         Assert.Equal(200, response.Status);
         Assert.Equal("public, max-age=60", Header(response, "Cache-Control"));
-        Assert.Equal("Accept, Authorization", Header(response, "Vary"));
+        Assert.Equal("Accept, Authorization, GraphQL-Cost", Header(response, "Vary"));
         Assert.Matches("^\"[A-Za-z0-9_-]+\"$", Header(response, "ETag"));
         Assert.Equal("author:1 book:1 book:2 books", Header(response, "Surrogate-Key"));
         Assert.Equal("author:1,book:1,book:2,books", Header(response, "Cache-Tag"));
