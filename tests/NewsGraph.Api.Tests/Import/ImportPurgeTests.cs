@@ -8,7 +8,7 @@ namespace NewsGraph.Api.Tests.Import;
 /// <summary>Imports purge what they changed: a wire story its story, lists and people; a bulk load everything.</summary>
 public sealed class ImportPurgeTests : IAsyncLifetime
 {
-    private static readonly string Story = Path.Combine(AppContext.BaseDirectory, "Import", "Stories", "urgent_exports.txt");
+    private static readonly string Story = Path.Combine(AppContext.BaseDirectory, "seeds");
     private readonly string _folder = Directory.CreateTempSubdirectory("newsgraph-import-purge-").FullName;
     private PurgeWatch _watch = null!;
 
