@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -72,9 +73,12 @@ public sealed class GraphQLHttpHandler<TSchema>
             return;
         }
 
-        var (graphQLRequest, error, requestText) = isGet
-            ? ReadGet(request)
-            : await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null || _caching.KeepsResponses).ConfigureAwait(false);
+        var (graphQLRequest, error, requestText, kept) = await ReadAsync(http, isGet, mediaType, eventStream).ConfigureAwait(false);
+        if (kept is not null)
+        {
+            await HttpCaching.WriteCachedAsync(http, kept).ConfigureAwait(false);
+            return;
+        }
         var (documentError, documentExtensions) = await RequestExecution.ResolveDocumentAsync(_trustedDocuments, graphQLRequest, http.User, http.RequestAborted)
             .ConfigureAwait(false);
         if ((error ?? documentError) is { } refused)
@@ -84,21 +88,34 @@ public sealed class GraphQLHttpHandler<TSchema>
         }
 
         var lookup = _caching.Lookup(http, graphQLRequest!, requestText, mediaType, eventStream);
-        if (lookup?.Hit is { } kept)
-        {
-            await HttpCaching.WriteCachedAsync(http, kept).ConfigureAwait(false);
-            return;
-        }
         var operation = new HttpOperation(graphQLRequest!, requestText, isGet, eventStream, mediaType,
             CostReporting.Parse(request.Headers[CostReporting.HeaderName]), documentExtensions, lookup);
         await ExecuteAndAnswerAsync(http, operation).ConfigureAwait(false);
     }
 
-    /// <summary>A GET request's parameters, and its query string to tell identical requests apart.</summary>
-    private (GraphQLRequest? Request, TransportError? Error, string? Text) ReadGet(HttpRequest request)
+    /// <summary>
+    /// The request, with its text (a GET's query string, a POST's body) that tells identical requests
+    /// apart; or, before anything is parsed, the response cache's answer to that text.
+    /// </summary>
+    private async Task<(GraphQLRequest? Request, TransportError? Error, string? Text, CachedResponse? Kept)> ReadAsync(
+        HttpContext http, bool isGet, string? mediaType, bool eventStream)
     {
-        var (graphQLRequest, error) = _reader.ReadGet(request.Query);
-        return (graphQLRequest, error, request.QueryString.Value);
+        if (isGet)
+        {
+            var query = http.Request.QueryString.Value;
+            if (_caching.Kept(http, query, mediaType, eventStream) is { } keptAnswer)
+                return (null, null, query, keptAnswer);
+            var (getRequest, getError) = _reader.ReadGet(http.Request.Query);
+            return (getRequest, getError, query, null);
+        }
+        var (body, error) = await GraphQLRequestReader.ReadPostBodyAsync(http.Request, _maxBodyBytes).ConfigureAwait(false);
+        if (body is null)
+            return (null, error, null, null);
+        var text = _identicalQueries is not null || _caching.KeepsResponses ? Encoding.UTF8.GetString(body) : null;
+        if (_caching.Kept(http, text, mediaType, eventStream) is { } kept)
+            return (null, null, text, kept);
+        var (request, parseError) = _reader.Parse(body);
+        return (request, parseError, text, null);
     }
 
     /// <summary>What is refused before the request is read: a method, rejected credentials, an <c>Accept</c> nothing satisfies.</summary>

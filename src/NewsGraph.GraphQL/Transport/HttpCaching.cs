@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using NewsGraph.GraphQL.Caching;
+using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.GraphQL.Transport;
 
@@ -26,15 +27,25 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
 
     public bool KeepsResponses => cache is not null;
 
-    /// <summary>The request's response cache entry, or where its response may go; null when it may not be kept.</summary>
+    /// <summary>
+    /// The kept response to a request of this text (before it is parsed: only a request that named a
+    /// trusted document was kept, and the same text from the same partition gets the same answer),
+    /// unless it asks for a cost report.
+    /// </summary>
+    public CachedResponse? Kept(HttpContext http, string? requestText, string? mediaType, bool eventStream)
+        => cache is not null && !eventStream && mediaType is not null && requestText is not null
+           && !http.Request.Headers.ContainsKey(CostReporting.HeaderName) && cache.PartitionOf(http.User) is { } partition
+           && cache.TryGet(ResponseCache.KeyFor(partition, mediaType, http.Request.Method, requestText), out var kept)
+            ? kept
+            : null;
+
+    /// <summary>Where the request's response may be kept, and the cache's generation before it executes; null when it may not be.</summary>
     public CacheLookup? Lookup(HttpContext http, GraphQLRequest request, string? requestText, string? mediaType, bool eventStream)
     {
         if (cache is null || eventStream || mediaType is null || requestText is null || request.DocumentId is null
             || cache.PartitionOf(http.User) is not { } partition)
             return null;
-        var key = ResponseCache.KeyFor(partition, mediaType, http.Request.Method, requestText);
-        var generation = cache.Generation;
-        return new CacheLookup(key, generation, cache.TryGet(key, out var hit) ? hit : null);
+        return new CacheLookup(ResponseCache.KeyFor(partition, mediaType, http.Request.Method, requestText), cache.Generation);
     }
 
     /// <summary>Sends a kept response again (304 when the client has it).</summary>

@@ -80,6 +80,18 @@ public sealed class ResponseCachingTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ACostReport_IsNeverAnsweredFromTheCache()
+    {
+        var (server, url) = await StartAsync();
+        await server.GetAsync(url);
+
+        var report = await server.GetAsync(url, headers: new Dictionary<string, string> { ["GraphQL-Cost"] = "report" });
+
+        Assert.Equal(2, Number(report));
+        Assert.True(report.Json.GetProperty("extensions").TryGetProperty("operationCost", out _));
+    }
+
+    [Fact]
     public async Task AResponseExecutingWhileAPurgeComes_IsNotKept()
     {
         var (server, url) = await StartAsync();
