@@ -91,7 +91,7 @@ public sealed class NdjsonImportTests : IDisposable
         await source.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset);
         // The wire importer's content too: byline roles, dateline sources, providers, a shared section.
         await source.Services.GetRequiredService<ImportCommand>().ImportStoriesAsync(
-            [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Import", "Stories"), "*.txt")], TextWriter.Null, false, CancellationToken.None);
+            [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories"), "*.txt")], TextWriter.Null, false, CancellationToken.None);
         // And the editorial workflow's: notes, a kill, a correction, revision history, versions, a signed-in reader's feedback.
         var withdrawnAt = new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1234567);
         var correctedAt = withdrawnAt.AddHours(-2);

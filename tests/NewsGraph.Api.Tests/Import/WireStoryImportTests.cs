@@ -9,7 +9,7 @@ namespace NewsGraph.Api.Tests.Import;
 
 public sealed class WireStoryImportTests : IDisposable
 {
-    private static readonly string Stories = Path.Combine(AppContext.BaseDirectory, "Import", "Stories");
+    private static readonly string Stories = Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories");
     private readonly string _folder = Directory.CreateTempSubdirectory("newsgraph-wire-").FullName;
     private readonly NewsGraphApplication _app = new();
 

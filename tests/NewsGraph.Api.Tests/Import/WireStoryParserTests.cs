@@ -10,7 +10,7 @@ namespace NewsGraph.Api.Tests.Import;
 public sealed class WireStoryParserTests
 {
     private static readonly string SeedPage = Path.Combine(AppContext.BaseDirectory, "seeds", "000_42211273ac0188eb.txt");
-    private static readonly string StoriesFolder = Path.Combine(AppContext.BaseDirectory, "Import", "Stories");
+    private static readonly string StoriesFolder = Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories");
 
     // The seed page
 

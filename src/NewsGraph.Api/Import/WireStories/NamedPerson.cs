@@ -9,6 +9,14 @@ internal sealed class NamedPerson(string name)
         ["spokeswoman"] = "spokesperson",
         ["assemblyman"] = "lawmaker",
         ["assemblywoman"] = "lawmaker",
+        ["congressman"] = "lawmaker",
+        ["congresswoman"] = "lawmaker",
+        ["envoy"] = "ambassador",
+        ["head"] = "chief",
+        ["chairwoman"] = "chairman",
+        ["chairperson"] = "chairman",
+        ["chair"] = "chairman",
+        ["advisor"] = "adviser",
     };
 
     private readonly List<string> _titles = [];
@@ -16,9 +24,19 @@ internal sealed class NamedPerson(string name)
 
     public string Name { get; } = name;
 
+    /// <summary>"Suh" for "Suh Wook", "Raymond" for "John Raymond": where the wire's surnames usually stand.</summary>
     public string Surname { get; } = PersonWords.SurnameOf(name);
 
+    /// <summary>
+    /// Both ends of the name, since either may be the surname: "Kim" and "Sung" for Sung Kim, "Palermo"
+    /// for Enrico Palermo, "Kim" for Kim Yong-hyun.
+    /// </summary>
+    public IReadOnlyList<string> Surnames { get; } = PersonWords.PossibleSurnamesOf(name);
+
     public string? Organization { get; private set; }
+
+    /// <summary>'m' or 'f' once the story tells (a title, Mr./Ms., a pronoun that can be no one else); null before.</summary>
+    public char? Gender { get; private set; }
 
     /// <summary>Whom the story's first paragraph is about without naming them ("The chief of the … Command called …").</summary>
     public bool IsLedeSubject { get; private set; }
@@ -32,6 +50,7 @@ internal sealed class NamedPerson(string name)
         if (!_titles.Contains(title))
             _titles.Add(title);
         AddRoleWords(title);
+        Gender ??= PersonWords.GenderOf(title);
     }
 
     /// <summary>Keeps the first organization the story states.</summary>
@@ -47,6 +66,10 @@ internal sealed class NamedPerson(string name)
         AddTitle(role);
         StateOrganization(organization);
     }
+
+    public void LearnGender(char gender) => Gender ??= gender;
+
+    public bool Fits(char? gender) => gender is null || Gender is null || Gender == gender;
 
     /// <summary>
     /// Whether "the <paramref name="roleNoun"/>" can point back to this person: "the general" to a Gen.,

@@ -21,14 +21,24 @@ internal static partial class PersonWords
         "chairperson", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "leader", "governor",
         "mayor", "professor", "ceo", "officer", "administrator", "adviser", "advisor", "head", "premier", "chancellor",
         "lawmaker", "analyst", "researcher", "speaker", "judge", "prosecutor", "coach", "negotiator", "official",
-        "diplomat", "general", "senator", "fellow", "executive", "dean", "economist");
+        "diplomat", "general", "senator", "fellow", "executive", "dean", "economist", "envoy", "commissioner",
+        "vice", "deputy", "manager", "founder", "partner", "scholar", "expert", "strategist", "lawyer", "attorney",
+        "spokespeople", "curator", "conductor", "filmmaker", "novelist", "author", "actor", "actress", "singer",
+        "player", "captain", "colonel", "admiral", "lieutenant", "sergeant", "superintendent", "commissioner",
+        "governor-general", "chairwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "mayor");
 
     private static readonly FrozenSet<string> OrganizationNouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "Ministry", "Command", "Office", "Agency", "University", "Institute", "Center", "Centre", "Party", "Council",
         "Committee", "Commission", "Bank", "Group", "Corp.", "Co.", "Inc.", "Ltd.", "Service", "Administration",
         "Department", "Forces", "Force", "Association", "Foundation", "Embassy", "Assembly", "Court", "Army", "Navy",
-        "Board", "Authority", "Federation", "Union", "Company", "Organization");
+        "Board", "Authority", "Federation", "Union", "Company", "Organization", "Electronics", "Motor", "Motors",
+        "Holdings", "Securities", "Airlines", "Telecom", "Chemical", "Industries", "Steel", "Energy", "Entertainment",
+        "Pharmaceutical", "Pharmaceuticals", "Biologics", "Capital", "Financial", "Insurance", "Construction",
+        "Shipbuilding", "Heavy", "Networks", "Systems", "Technologies", "Technology", "Studios", "Pictures", "Hospital",
+        "School", "College", "Church", "Museum", "Gallery", "Orchestra", "Club", "Times", "Herald", "Daily", "Post",
+        "Journal", "News", "Press", "Network", "Broadcasting", "Cabinet", "Secretariat", "Ministry's", "Council's",
+        "Police", "Guard", "Corps", "Fleet", "Unit", "Division", "Brigade", "Battalion", "Regiment", "Station");
 
     /// <summary>Capitalized words that start sentences or name places, events and offices, never a person.</summary>
     private static readonly FrozenSet<string> NeverNames = FrozenSet.Create(
@@ -85,6 +95,40 @@ internal static partial class PersonWords
         var parts = name.Split(' ');
         return SurnamesFirst.Contains(parts[0]) ? parts[0] : parts[^1];
     }
+
+    /// <summary>
+    /// Both ends of a name when either may be the surname: a Korean or Chinese surname first ("Kim Yong-hyun"),
+    /// or a given name first ("Sung Kim", "Enrico Palermo"). The usual one comes first.
+    /// </summary>
+    public static IReadOnlyList<string> PossibleSurnamesOf(string name)
+    {
+        var parts = name.Split(' ');
+        var usual = SurnameOf(name);
+        if (parts.Length < 2)
+            return [usual];
+        var other = usual == parts[0] ? parts[^1] : parts[0];
+        // A hyphenated given name ("Jae-in") or an initial is never called on its own.
+        return other.Contains('-') || IsInitial(other) || !(SurnamesFirst.Contains(other) || other == parts[^1]) ? [usual] : [usual, other];
+    }
+
+    /// <summary>'f' or 'm' when a title or honorific tells: "spokeswoman", "Ms.", "first lady", "Mr.", "King".</summary>
+    public static char? GenderOf(string title)
+    {
+        var words = title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        if (words.Any(FemaleWords.Contains) || title.Contains("first lady", StringComparison.OrdinalIgnoreCase))
+            return 'f';
+        return words.Any(MaleWords.Contains) ? 'm' : null;
+    }
+
+    private static readonly FrozenSet<string> FemaleWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "ms.", "mrs.", "miss", "spokeswoman", "chairwoman", "congresswoman", "assemblywoman", "businesswoman", "actress",
+        "queen", "princess", "empress", "duchess", "madam", "mother", "wife", "daughter", "sister", "grandmother", "widow");
+
+    private static readonly FrozenSet<string> MaleWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "mr.", "spokesman", "congressman", "assemblyman", "businessman", "king", "prince", "emperor", "duke", "father",
+        "husband", "son", "brother", "grandfather", "widower");
 
     /// <summary>The lower-case role words a title or organization lends its holder ("Gen." → "general").</summary>
     public static IEnumerable<string> RoleWordsOf(string phrase)

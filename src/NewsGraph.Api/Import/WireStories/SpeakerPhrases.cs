@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace NewsGraph.Api.Import.WireStories;
+
+/// <summary>
+/// Finds the speaker phrase of a quote: beside it (<c>"…," Raymond said.</c>, <c>"…," said Kim Yong-hyun, …</c>,
+/// <c>Moon said, "…"</c>, <c>according to …</c>) or, for a quote inside a sentence that reports words, the
+/// sentence's subject (<c>Kim called it "…"</c>).
+/// </summary>
+internal static partial class SpeakerPhrases
+{
+    private const string SpeechVerbs =
+        "said|says|added|adds|noted|notes|told|tells|stressed|stresses|emphasized|emphasised|explained|warned|argued|insisted|"
+        + "claimed|stated|wrote|writes|asked|replied|continued|urged|vowed|remarked|declared|recalled|admitted|acknowledged|"
+        + "conceded|suggested|announced|predicted|complained|lamented|observed|commented|answered|responded|quipped|joked|"
+        + "concluded|reiterated|confirmed|cautioned|contended|maintained|affirmed|assured|posted|tweeted|testified|pledged|promised|"
+        + "pointed out|went on|shouted|whispered|recounted|countered|agreed";
+
+    private const string ReportingVerbs =
+        SpeechVerbs + "|called|calls|calling|described|describes|describing|termed|terms|dubbed|dubs|labeled|labelled|branded|"
+        + "praised|criticized|criticised|slammed|denounced|hailed|welcomed|expressed|voiced|hoped|hopes|expects|expected|"
+        + "characterized|referred|refers|dismissed|rejected|lauded|highlighted|underscored|mentioned|sees|saw|views|viewed|"
+        + "believes|thinks|pledging|vowing|saying|adding|noting|stressing|warning|urging|claiming|insisting|promising|calls for|called for";
+
+    /// <summary><c>"…," Raymond said.</c> / <c>"…," said Kim Yong-hyun, …</c> / <c>"…," according to …</c></summary>
+    public static SpeakerPhrase? After(string paragraph, int index, int spanIndex, int spanLength, string quoted)
+    {
+        // A quote ending in a period ends its sentence; what follows is the next one.
+        if (quoted.TrimEnd().EndsWith('.'))
+            return null;
+        var start = spanIndex + spanLength;
+        var nextQuote = QuoteMark().Match(paragraph, Math.Min(start, paragraph.Length));
+        var end = Math.Min(Sentences.EndAfter(paragraph, start), nextQuote.Success ? nextQuote.Index : paragraph.Length);
+        var after = paragraph[start..end];
+        return Phrase(SpeakerThenVerb().Match(after), index, start)
+               ?? Phrase(VerbThenSpeaker().Match(after), index, start)
+               ?? Phrase(AccordingTo().Match(after), index, start);
+    }
+
+    /// <summary>
+    /// <c>Moon said, "…"</c> or <c>Kim said on Monday that "…"</c> is a speaker beside the quote; <c>Kim said the goal
+    /// is to expand "…"</c> or <c>Kim called it "…"</c> gives the sentence's subject.
+    /// </summary>
+    public static (SpeakerPhrase? Beside, SpeakerPhrase? Subject) Before(string paragraph, int index, int spanIndex, int clauseStart)
+    {
+        var start = Math.Max(clauseStart, Sentences.StartBefore(paragraph, spanIndex));
+        var before = paragraph[start..spanIndex];
+        if (LeadingAccordingTo().Match(before) is { Success: true } according)
+            return (Phrase(according, index, start), null);
+        var speech = SpeakerThenVerb().Match(before);
+        if (speech.Success && ShortGap().IsMatch(before[(speech.Index + speech.Length)..]))
+            return (Phrase(speech, index, start), null);
+        var reporting = speech.Success ? speech : SubjectThenReportingVerb().Match(before);
+        return (null, Phrase(reporting, index, start));
+    }
+
+    /// <summary>A sentence that gives someone's words without quoting them: "Kim said the talks would go on."</summary>
+    public static SpeakerPhrase? Paraphrase(string sentence, int index, int offset) => Phrase(SpeakerThenVerb().Match(sentence), index, offset);
+
+    private static SpeakerPhrase? Phrase(Match match, int paragraph, int offset)
+    {
+        if (!match.Success)
+            return null;
+        var speaker = match.Groups["speaker"];
+        var text = speaker.Value.Trim();
+        var lead = speaker.Value.Length - speaker.Value.TrimStart().Length;
+        return text.Length > 0 ? new SpeakerPhrase(text, paragraph, offset + speaker.Index + lead) : null;
+    }
+
+    [GeneratedRegex("[\"\u201C\u201D]")]
+    private static partial Regex QuoteMark();
+
+    // What may stand between the verb and the quote for the speaker to be beside it: "on Monday,", "reporters:", "in a statement that".
+    [GeneratedRegex(@"^(?:[^""\u201C\u201D.]{0,60}(?:[,:]|\bthat))?\s*$")]
+    private static partial Regex ShortGap();
+
+    // An opening phrase ("In his message, ") may come before the speaker; the adverb is optional ("then stressed").
+    [GeneratedRegex(@"^[\s,]*(?:[^,""\u201C\u201D]{1,40},\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:(?:also|then|later|again|further|once|has|had|have|\w+ly)\s+)?(?:" + SpeechVerbs + @")\b")]
+    private static partial Regex SpeakerThenVerb();
+
+    [GeneratedRegex(@"^[\s,]*(?:[^,""\u201C\u201D]{1,40},\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:(?:also|then|later|again|further|once|has|had|have|\w+ly)\s+)?(?:" + ReportingVerbs + @")\b")]
+    private static partial Regex SubjectThenReportingVerb();
+
+    [GeneratedRegex(@"^[\s,]*(?:" + SpeechVerbs + @")\s+(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s*(?:[,;]|\.?$)")]
+    private static partial Regex VerbThenSpeaker();
+
+    [GeneratedRegex(@"^[\s,]*according to (?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s*(?:[,;]|\.?$)")]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^\s*According to (?<speaker>[^,;:""\u201C\u201D]{1,60}),")]
+    private static partial Regex LeadingAccordingTo();
+}
