@@ -60,11 +60,12 @@ internal sealed class NamedPerson(string name)
         AddRoleWords(organization);
     }
 
-    public void BeLedeSubject(string role, string organization)
+    public void BeLedeSubject(string role, string? organization)
     {
         IsLedeSubject = true;
         AddTitle(role);
-        StateOrganization(organization);
+        if (organization is not null)
+            StateOrganization(organization);
     }
 
     public void LearnGender(char gender) => Gender ??= gender;

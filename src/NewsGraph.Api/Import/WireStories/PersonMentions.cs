@@ -45,6 +45,25 @@ internal sealed class PersonMentions
                 }
             }
         }
+        LearnGendersFromPossessives();
+    }
+
+    /// <summary>"Cho met his counterpart": a sentence that names one person and then says "his" or "her" tells that person's gender.</summary>
+    private void LearnGendersFromPossessives()
+    {
+        foreach (var sentence in _mentions.GroupBy(m => (m.Paragraph, m.Sentence)))
+        {
+            if (sentence.Select(m => m.Person).Distinct().Count() != 1)
+                continue;
+            var first = sentence.First();
+            var text = _paragraphs[first.Paragraph];
+            var end = Sentences.EndAfter(text, first.Offset);
+            var rest = text[first.Offset..end];
+            var his = rest.Contains(" his ", StringComparison.Ordinal);
+            var her = rest.Contains(" her ", StringComparison.Ordinal);
+            if (his != her)
+                first.Person.LearnGender(his ? 'm' : 'f');
+        }
     }
 
     public IReadOnlyList<NamedPerson> People => _people;
@@ -76,8 +95,9 @@ internal sealed class PersonMentions
     public Resolution? ByPronoun(string pronoun, int paragraph, int offset, NamedPerson? turn = null)
     {
         var gender = Pronouns[pronoun];
-        var found = MostRecent(paragraph, offset, p => p.Fits(gender), $"\u201C{pronoun.ToLowerInvariant()}\u201D", turn, window: true)
-                    ?? MostRecent(paragraph, offset, p => p.Fits(gender), $"\u201C{pronoun.ToLowerInvariant()}\u201D", turn, window: false);
+        var reference = $"\u201C{pronoun.ToLowerInvariant()}\u201D";
+        var found = MostRecent(paragraph, offset, p => p.Fits(gender), reference, turn, window: true, gender)
+                    ?? MostRecent(paragraph, offset, p => p.Fits(gender), reference, turn, window: false, gender);
         if (found is { Person: { } person })
             person.LearnGender(gender);
         return found;
@@ -91,7 +111,8 @@ internal sealed class PersonMentions
     /// The person of the latest fitting mention before the place; null when none. When the sentence of that mention
     /// names another fitting person too, it is ambiguous, unless one of them holds the turn (spoke just before).
     /// </summary>
-    private Resolution? MostRecent(int paragraph, int offset, Func<NamedPerson, bool> fits, string reference, NamedPerson? turn, bool window)
+    private Resolution? MostRecent(
+        int paragraph, int offset, Func<NamedPerson, bool> fits, string reference, NamedPerson? turn, bool window, char? gender = null)
     {
         var at = Position(paragraph, offset);
         var latest = _mentions.LastOrDefault(m => m.At <= at && fits(m.Person) && (!window || m.Paragraph >= paragraph - 1));
@@ -104,6 +125,9 @@ internal sealed class PersonMentions
             return new Resolution(latest.Person, null);
         if (turn is not null && rivals.Contains(turn))
             return new Resolution(turn, null);
+        // "she" after a sentence naming a spokeswoman and two people of unknown gender: the one known to fit.
+        if (gender is not null && rivals.Where(r => r.Gender == gender).ToList() is [var known])
+            return new Resolution(known, null);
         return new Resolution(null, $"{reference} could be {string.Join(" or ", rivals.Select(r => r.Name))}, named in the same sentence.");
     }
 

@@ -87,6 +87,10 @@ internal static partial class PersonWords
     public static bool IsNameWord(string word)
         => NameWord().IsMatch(word) && !NeverNames.Contains(word) && !IsTitleWord(word) && !IsOrganizationWord(word);
 
+    /// <summary>"Kang Soon-ja", "Yi Wonju" is not (its given name has no hyphen): a Korean surname and a hyphenated given name.</summary>
+    public static bool IsKoreanName(string name)
+        => name.Split(' ') is [var surname, var given] && SurnamesFirst.Contains(surname) && given.Contains('-') && IsNameWord(given);
+
     public static bool IsInitial(string word) => word is [>= 'A' and <= 'Z', '.'];
 
     /// <summary>"Suh" for "Suh Wook", "Raymond" for "John Raymond".</summary>

@@ -14,7 +14,7 @@ internal static partial class SpeakerPhrases
         + "claimed|stated|wrote|writes|asked|replied|continued|urged|vowed|remarked|declared|recalled|admitted|acknowledged|"
         + "conceded|suggested|announced|predicted|complained|lamented|observed|commented|answered|responded|quipped|joked|"
         + "concluded|reiterated|confirmed|cautioned|contended|maintained|affirmed|assured|posted|tweeted|testified|pledged|promised|"
-        + "pointed out|went on|shouted|whispered|recounted|countered|agreed";
+        + "pointed out|went on|shouted|whispered|recounted|countered|agreed|quoted as saying";
 
     private const string ReportingVerbs =
         SpeechVerbs + "|called|calls|calling|described|describes|describing|termed|terms|dubbed|dubs|labeled|labelled|branded|"
@@ -43,7 +43,7 @@ internal static partial class SpeakerPhrases
     /// </summary>
     public static (SpeakerPhrase? Beside, SpeakerPhrase? Subject) Before(string paragraph, int index, int spanIndex, int clauseStart)
     {
-        var start = Math.Max(clauseStart, Sentences.StartBefore(paragraph, spanIndex));
+        var start = Math.Min(spanIndex, Math.Max(clauseStart, Sentences.StartBefore(paragraph, spanIndex)));
         var before = paragraph[start..spanIndex];
         if (LeadingAccordingTo().Match(before) is { Success: true } according)
             return (Phrase(according, index, start), null);
@@ -51,6 +51,8 @@ internal static partial class SpeakerPhrases
         if (speech.Success && ShortGap().IsMatch(before[(speech.Index + speech.Length)..]))
             return (Phrase(speech, index, start), null);
         var reporting = speech.Success ? speech : SubjectThenReportingVerb().Match(before);
+        if (!reporting.Success)
+            reporting = SubjectThenParticiple().Match(before);
         return (null, Phrase(reporting, index, start));
     }
 
@@ -62,10 +64,23 @@ internal static partial class SpeakerPhrases
         if (!match.Success)
             return null;
         var speaker = match.Groups["speaker"];
-        var text = speaker.Value.Trim();
+        // "Kim Tae-woo, a professor at Konkuk University, said": the name, not its apposition.
+        if (match.Groups["intro"] is { Success: true } intro && Apposition().IsMatch(speaker.Value) && NameLikeIntro().IsMatch(intro.Value))
+            speaker = intro;
+        var text = TimeWords().Replace(speaker.Value, "").Trim();
         var lead = speaker.Value.Length - speaker.Value.TrimStart().Length;
         return text.Length > 0 ? new SpeakerPhrase(text, paragraph, offset + speaker.Index + lead) : null;
     }
+
+    [GeneratedRegex(@"^\s*(?:who|which|a|an|the)\b")]
+    private static partial Regex Apposition();
+
+    // An opening phrase is a time, a place or a participle ("On Monday", "Asked about it"); a speaker's name is not.
+    [GeneratedRegex(@"^\s*(?!(?:In|On|At|As|After|Before|During|Meanwhile|However|Earlier|Later|Still|But|And|Also|When|While|Separately|Last|This|Speaking|Asked|Responding|Referring|Addressing|Answering|Citing|According)\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}$")]
+    private static partial Regex NameLikeIntro();
+
+    [GeneratedRegex(@"\s+(?:on |last |this |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|earlier|later|today|yesterday)\b.*$")]
+    private static partial Regex TimeWords();
 
     [GeneratedRegex("[\"\u201C\u201D]")]
     private static partial Regex QuoteMark();
@@ -75,11 +90,15 @@ internal static partial class SpeakerPhrases
     private static partial Regex ShortGap();
 
     // An opening phrase ("In his message, ") may come before the speaker; the adverb is optional ("then stressed").
-    [GeneratedRegex(@"^[\s,]*(?:[^,""\u201C\u201D]{1,40},\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:(?:also|then|later|again|further|once|has|had|have|\w+ly)\s+)?(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,40}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SpeakerThenVerb();
 
-    [GeneratedRegex(@"^[\s,]*(?:[^,""\u201C\u201D]{1,40},\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:(?:also|then|later|again|further|once|has|had|have|\w+ly)\s+)?(?:" + ReportingVerbs + @")\b")]
+    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,40}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + ReportingVerbs + @")\b")]
     private static partial Regex SubjectThenReportingVerb();
+
+    // "Choo defended the budget, describing it as": the subject of a sentence whose words come in a participle clause.
+    [GeneratedRegex(@"^[\s,]*(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|s)\b[^""\u201C\u201D]*,\s+(?:describing|calling|saying|adding|noting|terming|labeling|dubbing|stressing|urging|warning|vowing)\b")]
+    private static partial Regex SubjectThenParticiple();
 
     [GeneratedRegex(@"^[\s,]*(?:" + SpeechVerbs + @")\s+(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s*(?:[,;]|\.?$)")]
     private static partial Regex VerbThenSpeaker();
