@@ -64,7 +64,7 @@ public sealed class ImportCommand(
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var (outcome, slug) = await wireImporter.ImportAsync(db, story, cancellationToken);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
-                line = $"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}";
+                line = $"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}{UnattributedQuotes(story)}";
             }
             catch (WireStoryFormatException ex)
             {
@@ -78,7 +78,7 @@ public sealed class ImportCommand(
             }
             if (interactive)
             {
-                if (line.StartsWith("FAIL", StringComparison.Ordinal))
+                if (line.StartsWith("FAIL", StringComparison.Ordinal) || line.Contains('\n', StringComparison.Ordinal))
                     await output.WriteLineAsync($"\r{line}\u001b[K");
                 await output.WriteAsync($"\r{ProgressBar(i + 1, files.Count)} {i + 1}/{files.Count} stories\u001b[K");
             }
@@ -94,6 +94,11 @@ public sealed class ImportCommand(
             $"{outcomes.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {failures} failed");
         return failures == 0;
     }
+
+    /// <summary>The quotes no rule of the attribution sieve gave a speaker, each on a line of its own with the reason, for an editor to settle.</summary>
+    private static string UnattributedQuotes(ParsedStory story)
+        => string.Concat(story.Quotes.Where(q => q.Attribution == QuoteAttribution.Unattributed).Select(q =>
+            $"\n          quote {q.Position} has no speaker (\"{(q.Text.Length > 50 ? q.Text[..47] + "..." : q.Text)}\"): {q.UnattributedReason}"));
 
     private async Task<bool> ImportDatasetAsync(string folder, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
