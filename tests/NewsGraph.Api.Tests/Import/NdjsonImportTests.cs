@@ -141,6 +141,27 @@ public sealed class NdjsonImportTests : IDisposable
         Assert.Equal(3, (await b.People.SingleAsync(p => p.Id == 2)).Version);
         Assert.Equal(3, (await b.Images.SingleAsync(i => i.Id == 1)).Version);
         Assert.Equal("reader-7", (await b.Feedback.SingleAsync(f => f.Id == 1)).SubmittedBy);
+        var quotes = await File.ReadAllTextAsync(Path.Combine(first, "quotes.ndjson"));
+        Assert.Contains("\"attribution\":\"SENTENCE_SUBJECT\"", quotes, StringComparison.Ordinal);
+        Assert.Contains("\"unattributed_reason\":", quotes, StringComparison.Ordinal);
+        Assert.Equal(
+            await a.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync(),
+            await b.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync());
+    }
+
+    [Fact]
+    public async Task QuoteAttribution_ThatNamesNoRule_IsReportedWithFileAndLine()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 3);
+        var quotes = Path.Combine(dataset, "quotes.ndjson");
+        var line = File.ReadAllLines(quotes).Length + 1;
+        TestDataset.AppendLine(quotes, "{\"id\":900,\"article_id\":1,\"text\":\"Hello.\",\"attribution\":\"GUESS\"}");
+        using var app = EmptyApplication();
+
+        var report = await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset);
+
+        var error = Assert.Single(report.Errors);
+        Assert.StartsWith($"quotes.ndjson:{line}: attribution \"GUESS\" is none of NAME, SURNAME", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
