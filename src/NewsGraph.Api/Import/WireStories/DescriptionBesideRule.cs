@@ -9,7 +9,7 @@ internal sealed class DescriptionBesideRule : IAttributionRule
     {
         if (quote.Beside is not { } phrase || !SpeakerReferences.IsDescription(phrase))
             return null;
-        return AttributionOutcome.Of(QuoteAttribution.Description, mentions.ByRole(phrase.HeadNoun!, phrase.Text, phrase.Paragraph, phrase.Offset, quote.Turn?.Speaker))
+        return AttributionOutcome.Of(QuoteAttribution.Description, mentions.ByRole(phrase.HeadNoun!, phrase.Text, phrase.Paragraph, phrase.Offset, quote.Turn?.Speaker, phrase.Modifiers))
                ?? AttributionOutcome.NoOne($"\u201C{phrase.Text}\u201D fits no one the story names before it.");
     }
 }

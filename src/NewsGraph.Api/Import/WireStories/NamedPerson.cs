@@ -79,8 +79,25 @@ internal sealed class NamedPerson(string name)
     public bool Answers(string roleNoun)
     {
         var noun = Canonical(roleNoun.ToLowerInvariant());
+        if (PersonWords.IsAgeNoun(noun))
+            return true;
+        if (GenericRoles.TryGetValue(noun, out var roles) && _roleWords.Any(roles.Contains))
+            return true;
         return _roleWords.Any(word => word == noun || (word.Length >= 5 && noun.StartsWith(word, StringComparison.Ordinal)));
     }
+
+    /// <summary>Whether the story's titles for this person hold the word: "Chinese" in "Chinese President".</summary>
+    public bool HasRoleWord(string word) => _roleWords.Contains(Canonical(word.TrimEnd('.').ToLowerInvariant()));
+
+    /// <summary>Nouns that stand for several titles: "the Chinese leader" is a president, "the diplomat" an ambassador.</summary>
+    private static readonly Dictionary<string, HashSet<string>> GenericRoles = new(StringComparer.Ordinal)
+    {
+        ["leader"] = ["president", "premier", "chairman", "chancellor", "king", "queen", "emperor", "prime"],
+        ["diplomat"] = ["ambassador", "minister", "secretary", "consul", "negotiator"],
+        ["official"] = ["minister", "secretary", "spokesperson", "director", "administrator", "commissioner", "deputy", "vice", "chief"],
+        ["executive"] = ["ceo", "chairman", "president", "chief", "director", "officer"],
+        ["politician"] = ["lawmaker", "senator", "leader", "chairman", "representative", "governor", "mayor"],
+    };
 
     private void AddRoleWords(string phrase)
     {

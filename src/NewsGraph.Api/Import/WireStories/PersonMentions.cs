@@ -104,8 +104,14 @@ internal sealed class PersonMentions
     }
 
     /// <summary>"the minister", "the U.S. envoy": the most recent person the role fits.</summary>
-    public Resolution? ByRole(string roleNoun, string phrase, int paragraph, int offset, NamedPerson? turn = null)
-        => MostRecent(paragraph, offset, p => p.Answers(roleNoun), $"\u201C{phrase}\u201D", turn, window: false);
+    /// <remarks>Modifiers narrow the people it fits when someone's titles hold them all ("the Chinese leader").</remarks>
+    public Resolution? ByRole(string roleNoun, string phrase, int paragraph, int offset, NamedPerson? turn = null, IReadOnlyList<string>? modifiers = null)
+    {
+        Func<NamedPerson, bool> fits = p => p.Answers(roleNoun);
+        if (modifiers is { Count: > 0 } && _people.Any(p => p.Answers(roleNoun) && modifiers.All(p.HasRoleWord)))
+            fits = p => p.Answers(roleNoun) && modifiers.All(p.HasRoleWord);
+        return MostRecent(paragraph, offset, fits, $"\u201C{phrase}\u201D", turn, window: false);
+    }
 
     /// <summary>
     /// The person of the latest fitting mention before the place; null when none. When the sentence of that mention

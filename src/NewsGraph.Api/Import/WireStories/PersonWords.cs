@@ -91,6 +91,9 @@ internal static partial class PersonWords
     public static bool IsKoreanName(string name)
         => name.Split(' ') is [var surname, var given] && SurnamesFirst.Contains(surname) && given.Contains('-') && IsNameWord(given);
 
+    /// <summary>"15-year-old", "54-year-old": a description that fits anyone of the story.</summary>
+    public static bool IsAgeNoun(string word) => AgeNoun().IsMatch(word);
+
     public static bool IsInitial(string word) => word is [>= 'A' and <= 'Z', '.'];
 
     /// <summary>"Suh" for "Suh Wook", "Raymond" for "John Raymond".</summary>
@@ -150,6 +153,9 @@ internal static partial class PersonWords
             }
         }
     }
+
+    [GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial Regex AgeNoun();
 
     // Capitalized, possibly hyphenated ("Jae-in") or with an inner capital ("McDonald", "O'Brien"), or an initial.
     [GeneratedRegex(@"^(?:[A-Z][a-z]*'?[A-Z]?[a-z]+(?:-[a-z]+)?|[A-Z]\.)$")]

@@ -17,7 +17,7 @@ internal sealed class SentenceSubjectRule : IAttributionRule
             return AttributionOutcome.To(QuoteAttribution.SentenceSubject, named);
         var resolution = SpeakerReferences.Surname(subject, mentions) is { } surname ? mentions.BySurname(surname, subject.Paragraph, subject.Offset, turn)
             : subject.IsPronoun ? mentions.ByPronoun(subject.Text, subject.Paragraph, subject.Offset, turn)
-            : SpeakerReferences.IsDescription(subject) ? mentions.ByRole(subject.HeadNoun!, subject.Text, subject.Paragraph, subject.Offset, turn)
+            : SpeakerReferences.IsDescription(subject) ? mentions.ByRole(subject.HeadNoun!, subject.Text, subject.Paragraph, subject.Offset, turn, subject.Modifiers)
             : null;
         if (AttributionOutcome.Of(QuoteAttribution.SentenceSubject, resolution) is { } outcome)
             return outcome;

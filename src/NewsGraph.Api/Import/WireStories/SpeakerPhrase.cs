@@ -49,7 +49,12 @@ internal sealed record SpeakerPhrase(string Text, int Paragraph, int Offset)
            || (!HasPersonRole && Words.Any(PersonWords.IsOrganizationWord));
 
     /// <summary>A person's role as a description can use it: "minister", "envoy", "CEO".</summary>
-    public bool HasPersonRole => HeadNoun is { } noun && !Institutions.Contains(noun) && PersonWords.IsTitleWord(noun.ToLowerInvariant());
+    public bool HasPersonRole
+        => HeadNoun is { } noun && !Institutions.Contains(noun) && (PersonWords.IsTitleWord(noun.ToLowerInvariant()) || PersonWords.IsAgeNoun(noun));
+
+    /// <summary>Capitalised words before the head noun that narrow a description: "Chinese" in "the Chinese leader".</summary>
+    public IReadOnlyList<string> Modifiers
+        => [.. Words.Skip(1).TakeWhile(w => w != HeadNoun).Where(w => char.IsUpper(w[0]) && !PersonWords.IsTitleWord(w))];
 
     /// <summary>Plural people: "officials", "analysts", "experts".</summary>
     public bool IsPlural => HeadNoun is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
