@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Articles;
+using NewsGraph.Api.Data;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.Import.Ndjson;
 using NewsGraph.Api.Import.WireStories;
@@ -141,12 +142,18 @@ public sealed class NdjsonImportTests : IDisposable
         Assert.Equal(3, (await b.People.SingleAsync(p => p.Id == 2)).Version);
         Assert.Equal(3, (await b.Images.SingleAsync(i => i.Id == 1)).Version);
         Assert.Equal("reader-7", (await b.Feedback.SingleAsync(f => f.Id == 1)).SubmittedBy);
-        var quotes = await File.ReadAllTextAsync(Path.Combine(first, "quotes.ndjson"));
+        await AssertAttributionsCopiedAsync(Path.Combine(first, "quotes.ndjson"), a, b);
+    }
+
+    /// <summary>The quotes' rules, sources and reasons (of the wire stories imported) went out and came back.</summary>
+    private static async Task AssertAttributionsCopiedAsync(string quotesFile, NewsDbContext source, NewsDbContext copy)
+    {
+        var quotes = await File.ReadAllTextAsync(quotesFile);
         Assert.Contains("\"attribution\":\"SENTENCE_SUBJECT\"", quotes, StringComparison.Ordinal);
         Assert.Contains("\"unattributed_reason\":", quotes, StringComparison.Ordinal);
         Assert.Equal(
-            await a.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync(),
-            await b.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync());
+            await source.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync(),
+            await copy.Quotes.OrderBy(q => q.Id).Select(q => new { q.Attribution, q.Source, q.UnattributedReason }).ToListAsync());
     }
 
     [Fact]
