@@ -67,13 +67,18 @@ internal static partial class SpeakerPhrases
         // "Kim Tae-woo, a professor at Konkuk University, said": the name, not its apposition.
         if (match.Groups["intro"] is { Success: true } intro && Apposition().IsMatch(speaker.Value) && NameLikeIntro().IsMatch(intro.Value))
             speaker = intro;
-        var text = TimeWords().Replace(speaker.Value, "").Trim();
-        var lead = speaker.Value.Length - speaker.Value.TrimStart().Length;
+        var conjunction = LeadingConjunction().Match(speaker.Value);
+        var text = TimeWords().Replace(speaker.Value[conjunction.Length..], "").Trim();
+        var lead = conjunction.Length + speaker.Value[conjunction.Length..].Length - speaker.Value[conjunction.Length..].TrimStart().Length;
         return text.Length > 0 ? new SpeakerPhrase(text, paragraph, offset + speaker.Index + lead) : null;
     }
 
     [GeneratedRegex(@"^\s*(?:who|which|a|an|the)\b")]
     private static partial Regex Apposition();
+
+    // "…, while the doctors' association calls it": the clause's subject without its conjunction.
+    [GeneratedRegex(@"^\s*(?:while|whereas|and|but|as|although|though|because|since|so|yet)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConjunction();
 
     // An opening phrase is a time, a place or a participle ("On Monday", "Asked about it"); a speaker's name is not.
     [GeneratedRegex(@"^\s*(?!(?:In|On|At|As|After|Before|During|Meanwhile|However|Earlier|Later|Still|But|And|Also|When|While|Separately|Last|This|Speaking|Asked|Responding|Referring|Addressing|Answering|Citing|According)\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,5}$")]
