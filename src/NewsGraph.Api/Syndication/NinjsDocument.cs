@@ -82,9 +82,7 @@ public static class NinjsDocument
             people.Add(new JsonObject { ["name"] = person.Name, ["rel"] = role.ToString().ToLowerInvariant(), ["uri"] = SyndicatedStory.PersonUri(person) });
         foreach (var person in story.Quoted.Where(q => story.Byline.All(b => b.Person.Id != q.Id)))
         {
-            var quoted = new JsonObject { ["name"] = person.Name, ["rel"] = "quoted", ["uri"] = SyndicatedStory.PersonUri(person) };
-            Optional(quoted, "literal", person.Title);
-            people.Add(quoted);
+            people.Add(new JsonObject { ["name"] = person.Name, ["rel"] = "quoted", ["uri"] = SyndicatedStory.PersonUri(person) });
         }
         return people;
     }

@@ -62,7 +62,7 @@ internal static partial class PersonWords
     /// <summary>Korean and Chinese surnames, which come first in a name ("Suh Wook" is Mr. Suh).</summary>
     private static readonly FrozenSet<string> SurnamesFirst = FrozenSet.Create(
         StringComparer.Ordinal,
-        "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang",
+        "Kim", "Lee", "Rhee", "Yi", "Park", "Choi", "Jung", "Chung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang",
         "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Yu", "Ryu", "Hong",
         "Jeon", "Chun", "Ko", "Koh", "Moon", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Hur", "Nam", "Noh", "Roh",
         "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Na", "Jin", "Yeo", "Choo", "Ban", "Yoh", "Ri", "Pak",
@@ -88,8 +88,17 @@ internal static partial class PersonWords
         => NameWord().IsMatch(word) && !NeverNames.Contains(word) && !IsTitleWord(word) && !IsOrganizationWord(word);
 
     /// <summary>"Kang Soon-ja", "Yi Wonju" is not (its given name has no hyphen): a Korean surname and a hyphenated given name.</summary>
+    /// <remarks>
+    /// A surname not in the list still makes a name when the given name is two syllables ("Rhee Chang-yong"), unless
+    /// the second is an administrative suffix ("Seogwipo-si", "Gangnam-gu").
+    /// </remarks>
     public static bool IsKoreanName(string name)
-        => name.Split(' ') is [var surname, var given] && SurnamesFirst.Contains(surname) && given.Contains('-') && IsNameWord(given);
+        => name.Split(' ') is [var surname, var given] && given.Contains('-') && IsNameWord(given) && !NeverNames.Contains(surname)
+           && (SurnamesFirst.Contains(surname) || (surname.Length <= 5 && given.Split('-') is [{ Length: >= 2 and <= 5 }, { Length: >= 2 and <= 5 } second]
+               && !AdministrativeSuffixes.Contains(second)));
+
+    private static readonly FrozenSet<string> AdministrativeSuffixes = FrozenSet.Create(
+        StringComparer.Ordinal, "do", "si", "gu", "gun", "eup", "myeon", "dong", "ri", "ro", "gil", "san", "gang", "ho", "seom");
 
     /// <summary>"15-year-old", "54-year-old": a description that fits anyone of the story.</summary>
     public static bool IsAgeNoun(string word) => AgeNoun().IsMatch(word);

@@ -95,10 +95,10 @@ internal static partial class SpeakerPhrases
     private static partial Regex ShortGap();
 
     // An opening phrase ("In his message, ") may come before the speaker; the adverb is optional ("then stressed").
-    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,40}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,80}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,100}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SpeakerThenVerb();
 
-    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,40}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + ReportingVerbs + @")\b")]
+    [GeneratedRegex(@"^[\s,]*(?:(?<intro>[^,""\u201C\u201D]{1,80}),\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,100}?),?\s+(?:(?:also|then|later|again|further|once|has|had|have|was|were|\w+ly)\s+){0,2}(?:" + ReportingVerbs + @")\b")]
     private static partial Regex SubjectThenReportingVerb();
 
     // "Choo defended the budget, describing it as": the subject of a sentence whose words come in a participle clause.
