@@ -109,7 +109,8 @@ internal static partial class PersonWords
     public static string SurnameOf(string name)
     {
         var parts = name.Split(' ');
-        return SurnamesFirst.Contains(parts[0]) ? parts[0] : parts[^1];
+        // A Korean given name is hyphenated in lower case ("Ja-yeol"); a double-barrelled surname is not ("Smith-Jones").
+        return SurnamesFirst.Contains(parts[0]) || (parts.Length > 1 && KoreanGivenName().IsMatch(parts[^1])) ? parts[0] : parts[^1];
     }
 
     /// <summary>
@@ -162,6 +163,9 @@ internal static partial class PersonWords
             }
         }
     }
+
+    [GeneratedRegex(@"^[A-Z][a-z]+-[a-z]+$")]
+    private static partial Regex KoreanGivenName();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex AgeNoun();
