@@ -1,5 +1,3 @@
-using NewsGraph.Api.Articles;
-
 namespace NewsGraph.Api.Import.WireStories;
 
 /// <summary>
@@ -32,7 +30,4 @@ internal static class AttributionSieve
             ? $"\u201C{phrase.Text}\u201D is no one the story introduces."
             : "No speaker is named beside the quote, and it goes on from no one's words.");
     }
-
-    /// <summary>Whether the outcome gives the words to someone or something: a quote with no attribution at all may be a scare quote.</summary>
-    public static bool Found(AttributionOutcome outcome) => outcome.Rule != QuoteAttribution.Unattributed;
 }

@@ -24,9 +24,6 @@ internal sealed class NamedPerson(string name)
 
     public string Name { get; } = name;
 
-    /// <summary>"Suh" for "Suh Wook", "Raymond" for "John Raymond": where the wire's surnames usually stand.</summary>
-    public string Surname { get; } = PersonWords.SurnameOf(name);
-
     /// <summary>
     /// Both ends of the name, since either may be the surname: "Kim" and "Sung" for Sung Kim, "Palermo"
     /// for Enrico Palermo, "Kim" for Kim Yong-hyun.

@@ -66,8 +66,6 @@ internal sealed class PersonMentions
         }
     }
 
-    public IReadOnlyList<NamedPerson> People => _people;
-
     public static bool IsPronoun(string word) => Pronouns.ContainsKey(word);
 
     public void Add(NamedPerson person, int paragraph, int offset)
