@@ -43,6 +43,9 @@ internal sealed partial record WireHeadline(string? Text, string? RevisionLabel,
     /// <summary>A line or block that is a note to editors only: <c>(ATTN: ADDS photo; UPDATES with details in paras 4-6)</c>.</summary>
     public static string? NoteIn(string text) => Note().Match(text.Trim()) is { Success: true } match ? match.Groups["note"].Value.Trim() : null;
 
+    /// <summary>Whether the text opens a note to editors, which may close on a later line.</summary>
+    public static bool StartsNote(string text) => NoteStart().IsMatch(text);
+
     /// <summary>A note to editors at the start of a block, and the rest of the block.</summary>
     public static (string Note, string Remainder)? LeadingNote(string block)
         => LeadingNoteInBlock().Match(block) is { Success: true } match ? (match.Groups["note"].Value.Trim(), block[match.Length..]) : null;
@@ -79,6 +82,9 @@ internal sealed partial record WireHeadline(string? Text, string? RevisionLabel,
 
     [GeneratedRegex(@"^(?:Yonhap [A-Za-z ]+|(?:News |Movie |Book |Music |Concert |Drama )?(?:Focus|Analysis|Reviews?|Feature|Interview|Profile|Obituary|Column|Commentary|Newsmaker)|EDITORIAL\b.*|Photos?|Graphics?|Q&A)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenreMarker();
+
+    [GeneratedRegex(@"^\((?:ATTN|EDS?|EDITORS?)\b[:\s]", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteStart();
 
     [GeneratedRegex(@"^\((?<note>(?:ATTN|EDS?|EDITORS?)\b[:\s][^()]*(?:\([^()]*\)[^()]*)*)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex Note();

@@ -94,10 +94,22 @@ public static partial class WireStoryParser
     /// <summary>Lines that are wholly a note to editors ("(ATTN: …)"), wherever they stand above the body.</summary>
     private static void ReadNotes(StoryLines lines, List<string> notes)
     {
-        while (lines.Peek() is { } line && WireHeadline.NoteIn(line.Text) is { } note)
+        while (lines.Peek() is { } line && WireHeadline.StartsNote(line.Text))
         {
-            notes.Add(note);
+            var text = line.Text;
             lines.Skip(line);
+            // A long note may wrap onto the next lines: "(ATTN: UPDATES with details in paras 3-5;" / "ADDS photo)".
+            for (var more = 0; WireHeadline.NoteIn(text) is null && more < 3 && lines.Peek() is { } next; more++)
+            {
+                text = $"{text} {next.Text}";
+                lines.Skip(next);
+            }
+            if (WireHeadline.NoteIn(text) is not { } note)
+            {
+                lines.Rewind(line);
+                return;
+            }
+            notes.Add(note);
         }
     }
 

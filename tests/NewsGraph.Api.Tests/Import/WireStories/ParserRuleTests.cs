@@ -173,4 +173,15 @@ public sealed class ParserRuleTests
         var image = Assert.Single(story.Images);
         Assert.Equal(("President Yoon Suk Yeol (L) shakes hands with a guest in Seoul.", credit, provider), (image.Caption, image.Credit, image.Provider));
     }
+
+    [Fact]
+    public void Parse_NoteToEditorsWrappedOverTwoLines_IsOneNoteAndTheSectionLineFollows()
+    {
+        var page = Page(headline: "(LEAD) Talks resume\n\n(ATTN: UPDATES with details in paras 3-5;\nADDS photo)", paragraphs: "SEOUL, Nov. 23 (Yonhap) -- Talks were held.");
+
+        var story = WireStoryParser.Parse(page);
+
+        Assert.Equal(["ATTN: UPDATES with details in paras 3-5; ADDS photo"], story.Notes);
+        Assert.Equal(("Talks resume", "LEAD", "All News"), (story.Headline, story.RevisionLabel, story.Section));
+    }
 }
