@@ -141,4 +141,19 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
         report.Fail("quotes.ndjson", quote.Line, $"person_id {person} names no person");
         return false;
     }
+
+    public bool Attribution((int Line, QuoteRow Row) quote)
+    {
+        if (NdjsonEntities.AttributionOf(quote.Row.Attribution) is null)
+        {
+            report.Fail("quotes.ndjson", quote.Line, $"attribution \"{quote.Row.Attribution}\" is none of {string.Join(", ", Enum.GetValues<QuoteAttribution>().Select(NdjsonEntities.AttributionName).OfType<string>())}");
+            return false;
+        }
+        if (quote.Row.Source?.Length > Quote.SourceMaxLength || quote.Row.UnattributedReason?.Length > Quote.UnattributedReasonMaxLength)
+        {
+            report.Fail("quotes.ndjson", quote.Line, $"source or unattributed_reason is longer than {Quote.SourceMaxLength} or {Quote.UnattributedReasonMaxLength} characters");
+            return false;
+        }
+        return true;
+    }
 }

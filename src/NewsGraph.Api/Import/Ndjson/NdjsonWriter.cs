@@ -31,7 +31,7 @@ internal sealed class NdjsonWriter(SqliteConnection connection, IModel model, Im
     {
         var inBatch = batch.Select(b => b.Row.Id).ToHashSet();
         images = [.. images.Where(i => validator.ImageVersion(i) && validator.Related("images.ndjson", i.Line, i.Row.ArticleId, inBatch, i.Row.MorePlacements?.Select(p => p.ArticleId)))];
-        quotes = [.. quotes.Where(q => validator.Related("quotes.ndjson", q.Line, q.Row.ArticleId, inBatch, null) && validator.Speaker(q))];
+        quotes = [.. quotes.Where(q => validator.Related("quotes.ndjson", q.Line, q.Row.ArticleId, inBatch, null) && validator.Speaker(q) && validator.Attribution(q))];
         try
         {
             Write(batch, images, quotes);
@@ -123,7 +123,11 @@ internal sealed class NdjsonWriter(SqliteConnection connection, IModel model, Im
         {
             var position = quote.Position ?? (positions[quote.ArticleId] = positions.GetValueOrDefault(quote.ArticleId) + 1);
             var title = quote.SpeakerTitle ?? (quote.PersonId is { } speaker ? Scalar(speakerTitle, speaker) : null);
-            upsertQuote.Write(new Quote { Id = quote.Id, ArticleId = quote.ArticleId, SpeakerId = quote.PersonId, SpeakerTitle = title, Text = quote.Text, Position = position });
+            upsertQuote.Write(new Quote
+            {
+                Id = quote.Id, ArticleId = quote.ArticleId, SpeakerId = quote.PersonId, SpeakerTitle = title, Text = quote.Text, Position = position,
+                Attribution = NdjsonEntities.AttributionOf(quote.Attribution)!.Value, Source = quote.Source, UnattributedReason = quote.UnattributedReason,
+            });
         }
     }
 
