@@ -59,7 +59,7 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
         {
             if (!Enum.TryParse<BylineRole>(byline.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
                 return $"byline role `{byline.Role}` is not one of AUTHOR, CONTRIBUTOR, PHOTOGRAPHER, EDITOR";
-            if (!content.People.Contains(byline.PersonId))
+            if (!content.People.ContainsKey(byline.PersonId))
                 return $"person {byline.PersonId} of the byline names no person";
         }
         return bylines.Select(b => b.PersonId).Distinct().Count() != bylines.Count ? "the byline names a person twice" : null;
@@ -136,7 +136,7 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
 
     public bool Speaker((int Line, QuoteRow Row) quote)
     {
-        if (quote.Row.PersonId is not { } person || content.People.Contains(person))
+        if (quote.Row.PersonId is not { } person || content.People.ContainsKey(person))
             return true;
         report.Fail("quotes.ndjson", quote.Line, $"person_id {person} names no person");
         return false;
