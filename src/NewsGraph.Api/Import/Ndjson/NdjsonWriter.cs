@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
+using Npgsql;
 
 namespace NewsGraph.Api.Import.Ndjson;
 
@@ -10,7 +11,7 @@ namespace NewsGraph.Api.Import.Ndjson;
 /// its bylines, corrections, revisions, images and quotes in the same one (<see cref="ArticleBatch"/>).
 /// A batch of articles the database refuses is retried article by article, so one bad record cannot
 /// cost the others their place. How the rows reach the database is the provider's
-/// (<see cref="SqliteNdjsonWriter"/>).
+/// (<see cref="SqliteNdjsonWriter"/>, <see cref="PostgresNdjsonWriter"/>).
 /// </summary>
 internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
 {
@@ -19,6 +20,7 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
         => db.Database.GetDbConnection() switch
         {
             SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, report, now),
+            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, report, now),
             var other => throw new NotSupportedException($"The bulk import does not write to {other.GetType().Name}."),
         };
 
