@@ -9,12 +9,14 @@ namespace NewsGraph.Api.Import.Ndjson;
 /// What one transaction of a bulk import writes for a batch of articles, as entities: the articles,
 /// their bylines, corrections and revisions, and the images and quotes read with them.
 /// </summary>
-internal sealed class ArticleBatch
+internal sealed class ArticleBatch(DateTime now)
 {
+    private readonly List<(ArticleRow Row, int SectionId)> _articles = [];
     private readonly Dictionary<int, int> _quotePositions = [];
     private readonly Dictionary<(int ArticleId, int ImageId), ArticleImage> _placements = [];
 
-    public List<Article> Articles { get; } = [];
+    /// <summary>Made as they are written: an article's paragraphs are most of a batch's memory, and its row has them already.</summary>
+    public IEnumerable<Article> Articles => _articles.Select(a => NdjsonEntities.Article(a.Row, a.SectionId, now));
 
     /// <summary>The batch's articles that were loaded before: their old lists go first.</summary>
     public List<int> Reloaded { get; } = [];
@@ -32,9 +34,9 @@ internal sealed class ArticleBatch
 
     public List<Quote> Quotes { get; } = [];
 
-    public void AddArticle(ArticleRow row, int sectionId, bool reloaded, DateTime now)
+    public void AddArticle(ArticleRow row, int sectionId, bool reloaded)
     {
-        Articles.Add(NdjsonEntities.Article(row, sectionId, now));
+        _articles.Add((row, sectionId));
         if (reloaded)
             Reloaded.Add(row.Id);
         Bylines.AddRange(NdjsonEntities.BylinesOf(row));

@@ -45,22 +45,24 @@ internal sealed class EntityCopy<T>
     public string? MergeSql { get; }
 
     /// <summary>Copies <paramref name="entities"/> (into the staging table of an upsert: then run <see cref="MergeSql"/>).</summary>
-    public void Copy(NpgsqlConnection connection, IReadOnlyCollection<T> entities)
+    public void Copy(NpgsqlConnection connection, IEnumerable<T> entities)
     {
-        if (entities.Count == 0)
+        using var rows = entities.GetEnumerator();
+        if (!rows.MoveNext())
             return;
         using var import = connection.BeginBinaryImport(CopySql);
-        foreach (var entity in entities)
+        do
         {
             import.StartRow();
             for (var i = 0; i < _columns.Count; i++)
             {
-                if (_columns.Value(entity, i) is { } value)
+                if (_columns.Value(rows.Current, i) is { } value)
                     import.Write(value, _dataTypes[i]);
                 else
                     import.WriteNull();
             }
         }
+        while (rows.MoveNext());
         import.Complete();
     }
 

@@ -38,8 +38,8 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
             report.Fail("articles.ndjson", foreign.Line, foreign.Message);
             return report;
         }
-        var validator = new NdjsonValidator(content, report);
-        var writer = NdjsonWriter.Open(db, content, validator, report, clock.GetUtcNow().UtcDateTime);
+        var validator = new NdjsonValidator(content);
+        var writer = NdjsonWriter.Open(db, content, validator, clock.GetUtcNow().UtcDateTime);
         var load = new Load(folder, validator, writer, report);
         await ImportPeopleAsync(load, cancellationToken);
         await ImportArticlesAsync(load, articlesDone, cancellationToken);
@@ -103,10 +103,10 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
     }
 
     private Task ImportPeopleAsync(Load load, CancellationToken cancellationToken)
-        => ImportRowsAsync(load, "people.ndjson", NdjsonContext.Default.PersonRow, r => r.Id, NdjsonValidator.PersonProblem, load.Writer.WritePeople, cancellationToken);
+        => ImportRowsAsync(load, "people.ndjson", NdjsonContext.Default.PersonRow, r => r.Id, NdjsonValidator.PersonProblem, rows => load.Writer.WritePeople(rows, load.Report), cancellationToken);
 
     private Task ImportFeedbackAsync(Load load, CancellationToken cancellationToken)
-        => ImportRowsAsync(load, "feedback.ndjson", NdjsonContext.Default.FeedbackRow, r => r.Id, load.Validator.FeedbackProblem, load.Writer.WriteFeedback, cancellationToken);
+        => ImportRowsAsync(load, "feedback.ndjson", NdjsonContext.Default.FeedbackRow, r => r.Id, load.Validator.FeedbackProblem, rows => load.Writer.WriteFeedback(rows, load.Report), cancellationToken);
 
     /// <summary>The rows of an optional file that stands alone: checked, then written in batches.</summary>
     private async Task ImportRowsAsync<T>(
@@ -143,40 +143,44 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
         using var articles = new NdjsonLineReader(File.OpenRead(Path.Combine(folder, file)));
         using var images = RelatedRows<ImageRow>.Open(folder, "images.ndjson", NdjsonContext.Default.ImageRow, r => r.ArticleId ?? 0, r => r.Id, report);
         using var quotes = RelatedRows<QuoteRow>.Open(folder, "quotes.ndjson", NdjsonContext.Default.QuoteRow, r => r.ArticleId, r => r.Id, report);
+        var writes = new ArticleWrites(load.Writer, report, options.Value.PauseBetweenBatches, articlesDone);
         var seen = new Dictionary<int, int>();
         var batch = new List<(int Line, ArticleRow Row)>(BatchSize);
         var maxId = 0;
-        var done = 0;
 
         async Task FlushAsync()
         {
             // Related rows for every article read so far (this batch or earlier ones) go with this batch.
-            load.Writer.WriteArticles(batch, await images.TakeUpToAsync(maxId, cancellationToken), await quotes.TakeUpToAsync(maxId, cancellationToken));
-            done += batch.Count;
-            articlesDone?.Report(done);
-            batch.Clear();
-            if (options.Value.PauseBetweenBatches > TimeSpan.Zero)
-                await Task.Delay(options.Value.PauseBetweenBatches, cancellationToken);
+            await writes.WriteAsync(batch, await images.TakeUpToAsync(maxId, cancellationToken), await quotes.TakeUpToAsync(maxId, cancellationToken), cancellationToken);
+            batch = new(BatchSize);
         }
 
-        while (await ReadAsync(articles, file, NdjsonContext.Default.ArticleRow, report, cancellationToken) is var (read, row))
+        try
         {
-            if (!read)
-                break;
-            if (row is null || !Unique(seen, row.Id, articles.LineNumber, file, report))
-                continue;
-            if (load.Validator.ArticleProblem(row) is { } problem)
+            while (await ReadAsync(articles, file, NdjsonContext.Default.ArticleRow, report, cancellationToken) is var (read, row))
             {
-                report.Fail(file, articles.LineNumber, problem);
-                continue;
+                if (!read)
+                    break;
+                if (row is null || !Unique(seen, row.Id, articles.LineNumber, file, report))
+                    continue;
+                if (load.Validator.ArticleProblem(row) is { } problem)
+                {
+                    report.Fail(file, articles.LineNumber, problem);
+                    continue;
+                }
+                batch.Add((articles.LineNumber, row));
+                maxId = Math.Max(maxId, row.Id);
+                if (batch.Count == BatchSize)
+                    await FlushAsync();
             }
-            batch.Add((articles.LineNumber, row));
-            maxId = Math.Max(maxId, row.Id);
-            if (batch.Count == BatchSize)
-                await FlushAsync();
+            maxId = int.MaxValue;
+            await FlushAsync();
         }
-        maxId = int.MaxValue;
-        await FlushAsync();
+        finally
+        {
+            // Never leave a batch writing on a connection that is about to close.
+            await writes.WaitAsync();
+        }
     }
 
     private static async Task<(bool Read, T? Row)> ReadAsync<T>(

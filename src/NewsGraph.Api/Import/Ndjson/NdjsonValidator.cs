@@ -7,7 +7,7 @@ namespace NewsGraph.Api.Import.Ndjson;
 /// The checks of a bulk import, apart from its writes: each says why a line cannot be loaded (or null),
 /// against what the database and the lines accepted so far hold. The limits are the entities' column sizes.
 /// </summary>
-internal sealed class NdjsonValidator(ImportedContent content, ImportReport report)
+internal sealed class NdjsonValidator(ImportedContent content)
 {
     public static string? PersonProblem(PersonRow row) => row switch
     {
@@ -112,33 +112,20 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
         return null;
     }
 
-    /// <summary>True when every article the row names is in the batch or already loaded; otherwise reported.</summary>
-    public bool Related(string file, int line, int? articleId, HashSet<int> inBatch, IEnumerable<int>? moreArticles)
-    {
-        foreach (var id in moreArticles is null ? [articleId] : moreArticles.Select(i => (int?)i).Prepend(articleId))
-        {
-            if (id is { } article && !inBatch.Contains(article) && !content.Articles.Contains(article))
-            {
-                report.Fail(file, line, $"article_id {article} names no article");
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>Why the image cannot be loaded with the articles <paramref name="inBatch"/>, or null.</summary>
+    public string? ImageProblem(ImageRow row, HashSet<int> inBatch)
+        => row.Version is < 1
+            ? $"image {row.Id} has version {row.Version}, less than 1"
+            : MissingArticle(inBatch, row.MorePlacements?.Select(p => (int?)p.ArticleId).Prepend(row.ArticleId) ?? [row.ArticleId]);
 
-    public bool ImageVersion((int Line, ImageRow Row) image)
-    {
-        if (image.Row.Version is not < 1)
-            return true;
-        report.Fail("images.ndjson", image.Line, $"image {image.Row.Id} has version {image.Row.Version}, less than 1");
-        return false;
-    }
+    /// <summary>Why the quote cannot be loaded with the articles <paramref name="inBatch"/>, or null.</summary>
+    public string? QuoteProblem(QuoteRow row, HashSet<int> inBatch)
+        => MissingArticle(inBatch, [row.ArticleId])
+            ?? (row.PersonId is { } person && !content.People.ContainsKey(person) ? $"person_id {person} names no person" : null);
 
-    public bool Speaker((int Line, QuoteRow Row) quote)
-    {
-        if (quote.Row.PersonId is not { } person || content.People.ContainsKey(person))
-            return true;
-        report.Fail("quotes.ndjson", quote.Line, $"person_id {person} names no person");
-        return false;
-    }
+    /// <summary>The first of <paramref name="articles"/> that is neither in the batch nor loaded, as a problem.</summary>
+    private string? MissingArticle(HashSet<int> inBatch, IEnumerable<int?> articles)
+        => articles.FirstOrDefault(id => id is { } article && !inBatch.Contains(article) && !content.Articles.Contains(article)) is { } missing
+            ? $"article_id {missing} names no article"
+            : null;
 }

@@ -13,40 +13,40 @@ namespace NewsGraph.Api.Import.Ndjson;
 /// cost the others their place. How the rows reach the database is the provider's
 /// (<see cref="SqliteNdjsonWriter"/>, <see cref="PostgresNdjsonWriter"/>).
 /// </summary>
-internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
+internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator validator, DateTime now)
 {
     /// <summary>The writer for the database of <paramref name="db"/>, whose connection is open.</summary>
-    public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
+    public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, DateTime now)
         => db.Database.GetDbConnection() switch
         {
-            SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, report, now),
-            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, report, now),
+            SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, now),
+            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, now),
             var other => throw new NotSupportedException($"The bulk import does not write to {other.GetType().Name}."),
         };
 
-    public void WritePeople(List<PersonRow> batch)
+    public void WritePeople(List<PersonRow> batch, ImportReport report)
     {
-        WriteAll(batch, "people", NdjsonEntities.Person);
+        WriteAll(batch, "people", NdjsonEntities.Person, report);
         foreach (var person in batch)
             content.People[person.Id] = person.Title;
         batch.Clear();
     }
 
-    public void WriteFeedback(List<FeedbackRow> batch)
+    public void WriteFeedback(List<FeedbackRow> batch, ImportReport report)
     {
-        WriteAll(batch, "feedback", NdjsonEntities.Feedback);
+        WriteAll(batch, "feedback", NdjsonEntities.Feedback, report);
         batch.Clear();
     }
 
     /// <summary>Writes a batch of articles with their bylines, corrections, revisions, images and quotes, in one transaction.</summary>
-    public void WriteArticles(List<(int Line, ArticleRow Row)> batch, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes)
+    public void WriteArticles(List<(int Line, ArticleRow Row)> batch, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
     {
         var inBatch = batch.Select(b => b.Row.Id).ToHashSet();
-        images = [.. images.Where(i => validator.ImageVersion(i) && validator.Related("images.ndjson", i.Line, i.Row.ArticleId, inBatch, i.Row.MorePlacements?.Select(p => p.ArticleId)))];
-        quotes = [.. quotes.Where(q => validator.Related("quotes.ndjson", q.Line, q.Row.ArticleId, inBatch, null) && validator.Speaker(q))];
+        images = [.. images.Where(i => Accepted(report, "images.ndjson", i.Line, validator.ImageProblem(i.Row, inBatch)))];
+        quotes = [.. quotes.Where(q => Accepted(report, "quotes.ndjson", q.Line, validator.QuoteProblem(q.Row, inBatch)))];
         try
         {
-            Write(batch, images, quotes);
+            Write(batch, images, quotes, report);
         }
         catch (Exception ex) when (Refused(ex))
         {
@@ -54,12 +54,12 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
             foreach (var article in batch)
             {
                 var id = article.Row.Id;
-                TryWrite("articles.ndjson", article.Line, [article], [.. images.Where(i => i.Row.ArticleId == id)], [.. quotes.Where(q => q.Row.ArticleId == id)]);
+                TryWrite(report, "articles.ndjson", article.Line, [article], [.. images.Where(i => i.Row.ArticleId == id)], [.. quotes.Where(q => q.Row.ArticleId == id)]);
             }
             foreach (var image in images.Where(i => !inBatch.Contains(i.Row.ArticleId ?? 0)))
-                TryWrite("images.ndjson", image.Line, [], [image], []);
+                TryWrite(report, "images.ndjson", image.Line, [], [image], []);
             foreach (var quote in quotes.Where(q => !inBatch.Contains(q.Row.ArticleId)))
-                TryWrite("quotes.ndjson", quote.Line, [], [], [quote]);
+                TryWrite(report, "quotes.ndjson", quote.Line, [], [], [quote]);
         }
     }
 
@@ -69,7 +69,7 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     protected abstract DbTransaction BeginTransaction();
 
     /// <summary>Writes <paramref name="entities"/>, replacing the rows with the same keys.</summary>
-    protected abstract void Upsert<T>(DbTransaction transaction, IReadOnlyCollection<T> entities)
+    protected abstract void Upsert<T>(DbTransaction transaction, IEnumerable<T> entities)
         where T : class;
 
     /// <summary>Writes the batch; the lists of its reloaded articles are replaced, not added to.</summary>
@@ -78,11 +78,18 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     /// <summary>Whether the database refused the data (so another record may still go in), rather than failed.</summary>
     protected abstract bool Refused(Exception exception);
 
-    private void TryWrite(string file, int line, List<(int, ArticleRow)> articles, List<(int, ImageRow)> images, List<(int, QuoteRow)> quotes)
+    private static bool Accepted(ImportReport report, string file, int line, string? problem)
+    {
+        if (problem is not null)
+            report.Fail(file, line, problem);
+        return problem is null;
+    }
+
+    private void TryWrite(ImportReport report, string file, int line, List<(int, ArticleRow)> articles, List<(int, ImageRow)> images, List<(int, QuoteRow)> quotes)
     {
         try
         {
-            Write(articles, images, quotes);
+            Write(articles, images, quotes, report);
         }
         catch (Exception ex) when (Refused(ex))
         {
@@ -90,15 +97,15 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
         }
     }
 
-    private void Write(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes)
+    private void Write(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
     {
         var newSections = new List<string>();
         try
         {
             using var transaction = BeginTransaction();
-            var batch = new ArticleBatch();
+            var batch = new ArticleBatch(now);
             foreach (var (_, article) in articles)
-                batch.AddArticle(article, Section(transaction, article, newSections), content.Articles.Contains(article.Id), now);
+                batch.AddArticle(article, Section(transaction, article, newSections), content.Articles.Contains(article.Id));
             foreach (var (_, image) in images)
                 batch.AddImage(image);
             foreach (var (_, quote) in quotes)
@@ -119,7 +126,7 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
         report.Count("quotes", quotes.Count);
     }
 
-    private void WriteAll<TRow, TEntity>(List<TRow> batch, string kind, Func<TRow, TEntity> entity)
+    private void WriteAll<TRow, TEntity>(List<TRow> batch, string kind, Func<TRow, TEntity> entity, ImportReport report)
         where TEntity : class
     {
         if (batch.Count == 0)

@@ -23,8 +23,8 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
     private readonly EntityCopy<Correction> _corrections;
     private readonly EntityCopy<ArticleRevision> _revisions;
 
-    public PostgresNdjsonWriter(NpgsqlConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
-        : base(content, validator, report, now)
+    public PostgresNdjsonWriter(NpgsqlConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now)
+        : base(content, validator, now)
     {
         (_connection, _model) = (connection, model);
         _upserts = new()
@@ -60,7 +60,7 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
     /// <summary>Errors of the data (a constraint, a value too long, a trigger's refusal), not of the connection or the server.</summary>
     protected override bool Refused(Exception exception) => exception is PostgresException { IsTransient: false };
 
-    protected override void Upsert<T>(DbTransaction transaction, IReadOnlyCollection<T> entities)
+    protected override void Upsert<T>(DbTransaction transaction, IEnumerable<T> entities)
     {
         var upsert = Upserts<T>();
         upsert.Copy(_connection, entities);

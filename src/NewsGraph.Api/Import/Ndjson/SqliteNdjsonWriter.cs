@@ -15,8 +15,8 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
     private readonly SqliteConnection _connection;
     private readonly IModel _model;
 
-    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
-        : base(content, validator, report, now)
+    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now)
+        : base(content, validator, now)
     {
         (_connection, _model) = (connection, model);
         Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
@@ -28,7 +28,7 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
 
     protected override bool Refused(Exception exception) => exception is SqliteException;
 
-    protected override void Upsert<T>(DbTransaction transaction, IReadOnlyCollection<T> entities)
+    protected override void Upsert<T>(DbTransaction transaction, IEnumerable<T> entities)
     {
         using var upsert = EntityUpsert<T>.Upsert(_model, _connection, (SqliteTransaction)transaction);
         foreach (var entity in entities)
