@@ -41,7 +41,7 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
         _corrections = EntityCopy<Correction>.Insert(model);
         _revisions = EntityCopy<ArticleRevision>.Insert(model);
         Execute(string.Join("; ", new[] { Staging<Person>(), Staging<ReaderFeedback>(), Staging<Article>(), Staging<Image>(), Staging<ArticleImage>(), Staging<Quote>() }));
-        // Paragraphs are most of the bytes and go to TOAST compressed: lz4 compresses them in half
+        // Paragraphs are most of the bytes and go to TOAST compressed: lz4 compresses them in about half
         // the time pglz takes (the server's default; readers decompress either), where the server has it.
         Execute("SELECT set_config('default_toast_compression', 'lz4', false) FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)");
     }
@@ -99,6 +99,8 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
         where T : class
         => Upserts<T>().StagingSql!;
 
+    // No timeout: a merge on a busy server, or ANALYZE of a large load, may take longer than the
+    // default 30 s, and giving up would only leave the import to be run again.
     private NpgsqlCommand Command(string sql, DbTransaction? transaction)
         => new(sql, _connection, (NpgsqlTransaction?)transaction) { CommandTimeout = 0 };
 
