@@ -54,21 +54,6 @@ public sealed class NdjsonImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_LeavesTheQueryPlannerStatisticsOfTheLoadedTables()
-    {
-        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 40);
-        using var app = EmptyApplication();
-
-        await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset);
-
-        await using var db = await app.CreateDbContextAsync();
-        var articleRows = await db.Database
-            .SqlQueryRaw<string>("SELECT stat AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Articles' AND idx = 'IX_Articles_Status_PublishedAt_Id'")
-            .SingleAsync();
-        Assert.StartsWith("40 ", articleRows, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Import_TheSameFolderTwice_LeavesEveryTableAsItWas()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
@@ -94,7 +79,7 @@ public sealed class NdjsonImportTests : IDisposable
         await source.Services.GetRequiredService<ImportCommand>().ImportStoriesAsync(
             [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories"), "*.txt")], TextWriter.Null, false, CancellationToken.None);
         // And the editorial workflow's: notes, a kill, a correction, revision history, versions, a signed-in reader's feedback.
-        var withdrawnAt = new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1234567);
+        var withdrawnAt = new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1234560);   // microseconds: what PostgreSQL keeps
         var correctedAt = withdrawnAt.AddHours(-2);
         await using (var db = await source.CreateDbContextAsync())
         {
