@@ -104,6 +104,17 @@ public sealed class HeadlineSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ATermWithANulCharacter_FindsNothing_AndIsNoError()
+    {
+        // FTS5 read the NUL as the end of its query: "unterminated string", an unexpected error.
+        Assert.Empty(await SearchAsync("{ headline: { contains: $t } }", new { t = "tariff\0" }));
+        Assert.Empty(await SearchAsync("{ headline: { icontains: $t } }", new { t = "\0tariff" }));
+        Assert.Empty(await SearchAsync("{ headline: { eq: $t } }", new { t = "Bakery opens\0" }));
+        Assert.Equal(await SearchAsync("{ }"), await SearchAsync("{ headline: { ncontains: $t } }", new { t = "\0" }));
+        Assert.Equal(["Bakery opens"], await SearchAsync("{ headline: { in: [\"Bakery opens\", \"x\\u0000\"] } }"));
+    }
+
+    [Fact]
     public async Task TermsUnderOrNestedFortyFiveDeep_FromVariables_AreRead()
     {
         // Variables are read as deep as request bodies (128 levels); at 64 these were refused as "not an object".
