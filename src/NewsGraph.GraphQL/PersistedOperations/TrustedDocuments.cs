@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Errors;
+using NewsGraph.GraphQL.Execution;
 
 namespace NewsGraph.GraphQL.PersistedOperations;
 
@@ -92,7 +93,7 @@ public sealed class TrustedDocuments : IDisposable
         {
             if (await store.TryReadAsync(normalized, cancellationToken).ConfigureAwait(false) is { } document)
             {
-                _trusted.Set(normalized, document, new MemoryCacheEntryOptions { Size = 1 });
+                _trusted.Set(normalized, document, new MemoryCacheEntryOptions { Size = DocumentCache.SizeOf(document) });
                 return document;
             }
         }
@@ -116,7 +117,7 @@ public sealed class TrustedDocuments : IDisposable
         // With only trusted documents allowed, remembering a stranger's query would let it in.
         var persisted = !_options.OnlyTrusted || mayRegister;
         if (persisted)
-            _automatic.Set(hash, query, new MemoryCacheEntryOptions { Size = 1 });
+            _automatic.Set(hash, query, new MemoryCacheEntryOptions { Size = DocumentCache.SizeOf(query) });
         return new() { [PersistedQueryKey] = new Dictionary<string, object?> { [HashKey] = hash, ["persisted"] = persisted } };
     }
 
