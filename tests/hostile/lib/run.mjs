@@ -9,8 +9,9 @@
 //   raw:  bytes written to a TCP connection (a request line and headers of one's own)
 //   sse:  { post | get, headers, until(events), hold }: a request with Accept: text/event-stream,
 //         read until `until` holds, the stream ends, or `hold` ms have passed
-//   ws:   { protocols, init (true, false or a payload), send: [messages] | (i) => message,
-//         count (with a function), waitFor(state), keepOpen }: a WebSocket conversation
+//   ws:   { protocols, init (true, false or a payload), send: [messages] | (i, ctx) => message,
+//         count (with a function), waitFor(state) }: a WebSocket conversation
+//   run:  async (ctx, problems) => summary, for a case of several steps; it pushes what is wrong
 // expect:
 //   status: a number or [low, high]; code: one code or a list (some error must carry one of them);
 //   data(data, answer, ctx): a predicate on data; noErrors: true; events(events): SSE; body: '' for a bare
