@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// The traffic of bench/soak.sh: varied reads, feedback writes and live subscriptions at a steady
+// rate for the whole run, and the hostile corpus (tests/hostile) replayed at a low rate in every
+// other window, so the normal traffic's latency is measured with and without it under the same
+// background. Samples the server's resident memory, counts 5xx, and checks afterwards that every
+// feedback the server acknowledged is stored. Prints a report and exits 1 when a goal is missed.
+//
+//   node bench/soak.mjs --url URL --pid PID --token EDITOR_TOKEN --bodies DIR [--minutes 10] [--warmup 30]
+//        [--rate 120] [--window 20] [--hostile-every 1] [--subscribers 20] [--publish-every 15]
+//
+// The warm-up (JIT, caches) carries the normal traffic and is not measured; MINUTES are measured
+// after it.
+//
+// DIR holds front.ndjson, article.ndjson and search.ndjson (request bodies, one per line, from
+// ../shared/tools/peers/varied/make-bodies.py) and feedback.json (the submitFeedback request).
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import { cases } from '../tests/hostile/cases/index.mjs';
+import { runCase, context } from '../tests/hostile/lib/run.mjs';
+import { WebSocket } from '../tests/hostile/lib/net.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const url = arg('url');
+const pid = Number(arg('pid'));
+const token = arg('token');
+const bodies = arg('bodies');
+const minutes = Number(arg('minutes', 10));
+const warmup = Number(arg('warmup', 30));
+const rate = Number(arg('rate', 120));                 // normal requests a second, sent on a fixed schedule
+const windowSeconds = Number(arg('window', 20));       // windows alternate: without, then with hostile requests
+const hostileEvery = Number(arg('hostile-every', 1));  // seconds between two hostile cases
+const subscriberCount = Number(arg('subscribers', 20));
+const publishEvery = Number(arg('publish-every', 15)); // seconds between two stories published by an editor
+if (!url || !pid || !token || !bodies) {
+  console.error('usage: node bench/soak.mjs --url URL --pid PID --token EDITOR_TOKEN --bodies DIR [--minutes 10] ...');
+  process.exit(2);
+}
+if (!/^http:\/\/(127\.|localhost[:/]|\[::1\])/.test(url)) {
+  console.error(`refusing a target that is not on this machine: ${url}`);
+  process.exit(2);
+}
+
+const lines = (file) => readFileSync(`${bodies}/${file}`, 'utf8').split('\n').filter(Boolean);
+const reads = [
+  { kind: 'front', weight: 3, bodies: lines('front.ndjson') },
+  { kind: 'article', weight: 5, bodies: lines('article.ndjson') },
+  { kind: 'search', weight: 2, bodies: lines('search.ndjson') },
+];
+const feedbackTemplate = JSON.parse(readFileSync(`${bodies}/feedback.json`, 'utf8'));
+const run = `soak-${Date.now().toString(36)}`;
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+function post(body, { auth, timeout = 30_000 } = {}) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' };
+    if (auth) headers.Authorization = `Bearer ${auth}`;
+    const req = http.request(url, { method: 'POST', headers, agent, timeout }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      res.on('error', (e) => resolve({ status: 0, text: e.message, ms: performance.now() - started }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (e) => resolve({ status: 0, text: e.message, ms: performance.now() - started }));
+    req.end(typeof body === 'string' ? body : JSON.stringify(body));
+  });
+}
+
+// --- what is counted -------------------------------------------------------------------------
+const latencies = { quiet: [], hostile: [] };   // normal requests' latencies (ms), by the window they were sent in
+const counts = { sent: 0, ok: 0, errors: 0, failed: 0, fivexx: 0, backlog: 0, byKind: {} };
+const feedback = { sent: 0, accepted: 0, refused: 0 };
+const hostile = { run: 0, passed: 0, fivexx: 0, failures: new Map() };
+const memory = [];                              // { t (s), rss (kB) }
+let hostileWindow = false;
+let inFlight = 0;
+
+function record(kind, answer, measured) {
+  counts.byKind[kind] = (counts.byKind[kind] ?? 0) + 1;
+  if (measured) (hostileWindow ? latencies.hostile : latencies.quiet).push(answer.ms);
+  if (answer.status >= 500) counts.fivexx++;
+  if (answer.status !== 200) { counts.failed++; return null; }
+  let json;
+  try { json = JSON.parse(answer.text); } catch { counts.failed++; return null; }
+  if (json.errors) counts.errors++;
+  else counts.ok++;
+  return json;
+}
+
+let next = 0;
+const total = reads.reduce((s, r) => s + r.weight, 0);
+function nextRead() {
+  let pick = (next++ * 7919) % total;
+  const read = reads.find((r) => (pick -= r.weight) < 0);
+  read.at = ((read.at ?? Math.floor(Math.random() * read.bodies.length)) + 1) % read.bodies.length;
+  return { kind: read.kind, body: read.bodies[read.at] };
+}
+
+// One in ten normal requests is a feedback submission with a message of its own.
+async function sendOne(n) {
+  const measured = seconds() >= 0;
+  inFlight++;
+  counts.sent++;
+  try {
+    if (n % 10 === 9) {
+      feedback.sent++;
+      const body = { ...feedbackTemplate, variables: { input: { ...feedbackTemplate.variables.input, message: `${run}-${n}: the chart does not load on mobile.` } } };
+      const json = record('feedback', await post(body), measured);
+      if (json?.data?.submitFeedback?.feedback?.id) feedback.accepted++;
+      else feedback.refused++;
+    } else {
+      const { kind, body } = nextRead();
+      record(kind, await post(body), measured);
+    }
+  } finally {
+    inFlight--;
+  }
+}
+
+// --- live subscriptions ----------------------------------------------------------------------
+const published = [];
+const subscribers = [];
+async function subscribe(i) {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const state = { events: new Set(), closed: null };
+  socket.on('message', (raw) => {
+    const m = JSON.parse(raw.toString());
+    if (m.type === 'connection_ack') socket.send(JSON.stringify({ id: `s${i}`, type: 'subscribe', payload: { query: 'subscription { articlePublished { headline } }' } }));
+    if (m.type === 'next' && m.payload?.data?.articlePublished) state.events.add(m.payload.data.articlePublished.headline);
+  });
+  socket.on('close', (code) => { state.closed = code; });
+  await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+  socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+  state.socket = socket;
+  subscribers.push(state);
+}
+
+async function publishStory(n) {
+  const headline = `${run} story ${n}`;
+  const created = JSON.parse((await post({
+    query: 'mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { id version } errors { __typename } } }',
+    variables: { input: { headline, section: 'World', paragraphs: ['Published by the soak run.'] } },
+  }, { auth: token })).text);
+  const article = created.data?.createArticle?.article;
+  if (!article) return void console.error(`could not create a story: ${JSON.stringify(created).slice(0, 300)}`);
+  const done = JSON.parse((await post({
+    query: 'mutation($input: PublishArticleInput!) { publishArticle(input: $input) { article { status } errors { __typename } } }',
+    variables: { input: { id: article.id, version: article.version } },
+  }, { auth: token })).text);
+  if (done.data?.publishArticle?.article?.status === 'PUBLISHED') published.push(headline);
+  else console.error(`could not publish a story: ${JSON.stringify(done).slice(0, 300)}`);
+}
+
+// --- memory ----------------------------------------------------------------------------------
+function rss() {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  } catch {
+    return NaN;
+  }
+}
+
+// --- the run ---------------------------------------------------------------------------------
+const ctx = await context(url);
+// Not the 10 s connection_init timeout; in an order that visits every area early (a stride through the list).
+const replayable = cases.filter((c) => (c.within ?? 2000) <= 5000);
+const stride = [97, 89, 83, 79].find((s) => replayable.length % s !== 0);
+const replayed = replayable.map((_, i) => replayable[(i * stride) % replayable.length]);
+for (let i = 0; i < subscriberCount; i++) await subscribe(i);
+await delay(1000);
+
+const begun = performance.now();
+const started = begun + warmup * 1000;              // measuring starts after the warm-up
+const end = started + minutes * 60_000;
+const seconds = () => (performance.now() - started) / 1000;
+console.log(`${run}: ${warmup} s warm-up, then ${minutes} min at ${rate} normal requests/s (one in ten a feedback), ${subscriberCount} subscribers, `
+  + `a story every ${publishEvery} s, ${windowSeconds} s windows alternating without and with a hostile case every ${hostileEvery} s `
+  + `(${replayed.length} cases in turn)`);
+
+const loops = [];
+// Normal traffic on a fixed schedule: a request is due every 1/rate s whether or not the last one
+// has been answered (up to 256 in flight), so a slow server is not given a rest.
+loops.push((async () => {
+  let n = 0;
+  while (performance.now() < end) {
+    hostileWindow = seconds() >= 0 && Math.floor(seconds() / windowSeconds) % 2 === 1;
+    const due = begun + (n * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await delay(wait);
+    if (inFlight >= 256) { counts.backlog++; n++; continue; }
+    sendOne(n++);
+  }
+})());
+loops.push((async () => {
+  let i = 0;
+  while (performance.now() < end) {
+    // Only cases that can end within their window, so the quiet windows stay quiet.
+    const left = windowSeconds - (seconds() % windowSeconds);
+    if (!hostileWindow || left < 6) { await delay(250); continue; }
+    const c = replayed[i++ % replayed.length];
+    const result = await runCase(c, ctx);
+    hostile.run++;
+    if (result.ok) hostile.passed++;
+    else hostile.failures.set(c.name, result.problems[0]);
+    if (result.problems.some((p) => /^HTTP 5\d\d/.test(p))) hostile.fivexx++;
+    await delay(hostileEvery * 1000);
+  }
+})());
+loops.push((async () => {
+  let n = 0;
+  while (performance.now() < end) {
+    await delay(publishEvery * 1000);
+    if (performance.now() < end - 5000) await publishStory(n++);
+  }
+})());
+loops.push((async () => {
+  while (performance.now() < end) {
+    memory.push({ t: seconds(), rss: rss() });
+    await delay(5000);
+  }
+  memory.push({ t: seconds(), rss: rss() });
+})());
+await Promise.all(loops);
+while (inFlight > 0) await delay(100);
+await delay(2000); // the last events reach the subscribers
+
+// --- afterwards ------------------------------------------------------------------------------
+const stored = JSON.parse((await post({
+  query: 'query($p: String!) { feedback(where: { message: { startsWith: $p } }) { totalCount } }', variables: { p: `${run}-` },
+}, { auth: token })).text).data?.feedback?.totalCount ?? -1;
+for (const s of subscribers) s.socket.close(1000);
+
+const p = (values, q) => {
+  if (!values.length) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)];
+};
+const ms = (v) => `${v.toFixed(1)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const half = memory.reduce((best, m) => (Math.abs(m.t - minutes * 30) < Math.abs(best.t - minutes * 30) ? m : best), memory[0]);
+const secondHalf = memory.filter((m) => m.t >= half.t);
+const low = Math.min(...secondHalf.map((m) => m.rss));
+const high = Math.max(...secondHalf.map((m) => m.rss));
+const drift = Math.max(Math.abs(high - half.rss), Math.abs(low - half.rss)) / half.rss;
+const p99 = { quiet: p(latencies.quiet, 99), hostile: p(latencies.hostile, 99) };
+const delivered = subscribers.reduce((s, x) => s + published.filter((h) => x.events.has(h)).length, 0);
+const expected = published.length * subscribers.length;
+const fivexx = counts.fivexx + hostile.fivexx;
+
+console.log(`\nnormal requests: ${counts.sent} sent (${Object.entries(counts.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}); `
+  + `${counts.ok} answered with data, ${counts.errors} with errors, ${counts.failed} failed, ${counts.backlog} not sent (256 in flight)`);
+console.log(`p50 / p99 without hostile requests: ${ms(p(latencies.quiet, 50))} / ${ms(p99.quiet)} (${latencies.quiet.length} requests)`);
+console.log(`p50 / p99 with hostile requests:    ${ms(p(latencies.hostile, 50))} / ${ms(p99.hostile)} (${latencies.hostile.length} requests)`);
+console.log(`hostile cases: ${hostile.run} replayed, ${hostile.passed} as the corpus expects`
+  + (hostile.failures.size ? `; not as expected: ${[...hostile.failures].map(([n, why]) => `${n} (${why.replace(/\s+/g, ' ').slice(0, 120)})`).join('; ')}` : ''));
+console.log(`subscriptions: ${published.length} stories published, ${delivered} of ${expected} events delivered to ${subscribers.length} subscribers`
+  + `${subscribers.some((s) => s.closed !== null && s.closed !== 1000) ? ' (some sockets closed early)' : ''}`);
+console.log(`feedback: ${feedback.sent} sent, ${feedback.accepted} acknowledged, ${stored} stored, ${Math.max(0, feedback.accepted - stored)} lost`);
+console.log('resident memory (MB) every 30 s, by minute of the run: ' + memory.filter((m, i) => i % 6 === 0 || i === memory.length - 1)
+  .map((m) => `${(m.t / 60).toFixed(1)}:${(m.rss / 1024).toFixed(0)}`).join(' '));
+console.log(`resident memory at the half ${mb(half.rss)}; second half ${mb(low)}–${mb(high)} (${(drift * 100).toFixed(1)}% from the half)`);
+
+const goals = [
+  ['no 5xx', fivexx === 0, `${fivexx} (normal ${counts.fivexx}, hostile ${hostile.fivexx})`],
+  ['no lost feedback', stored >= feedback.accepted && feedback.accepted > 0, `${feedback.accepted} acknowledged, ${stored} stored`],
+  ['p99 with hostile requests within 1.5x of without', p99.hostile <= 1.5 * p99.quiet, `${(p99.hostile / p99.quiet).toFixed(2)}x`],
+  ['resident memory in the second half within 10% of the half', drift <= 0.10, `${(drift * 100).toFixed(1)}%`],
+  ['every subscriber got every story', delivered === expected && expected > 0, `${delivered} of ${expected}`],
+];
+console.log('');
+for (const [name, ok, figure] of goals) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}: ${figure}`);
+process.exit(goals.every(([, ok]) => ok) ? 0 : 1);
