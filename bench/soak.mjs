@@ -71,6 +71,7 @@ function post(body, { auth, timeout = 30_000 } = {}) {
 
 // --- what is counted -------------------------------------------------------------------------
 const latencies = { quiet: [], hostile: [] };   // normal requests' latencies (ms), by the window they were sent in
+const windows = new Map();                      // window number -> { hostile, latencies, others (CPU % of other processes) }
 const counts = { sent: 0, ok: 0, errors: 0, failed: 0, fivexx: 0, backlog: 0, byKind: {} };
 const feedback = { sent: 0, accepted: 0, refused: 0 };
 const hostile = { run: 0, passed: 0, fivexx: 0, failures: new Map(), rises: [] };
@@ -78,9 +79,20 @@ const memory = [];                              // { t (s), rss (kB) }
 let hostileWindow = false;
 let inFlight = 0;
 
-function record(kind, answer, measured) {
+/** The window a request is sent in (null during the warm-up), opened with a snapshot of the machine's CPU use. */
+function currentWindow() {
+  if (seconds() < 0) return null;
+  const n = Math.floor(seconds() / windowSeconds);
+  if (!windows.has(n)) windows.set(n, { hostile: n % 2 === 1, latencies: [], cpu: cpuSnapshot() });
+  return windows.get(n);
+}
+
+function record(kind, answer, sentIn) {
   counts.byKind[kind] = (counts.byKind[kind] ?? 0) + 1;
-  if (measured) (hostileWindow ? latencies.hostile : latencies.quiet).push(answer.ms);
+  if (sentIn) {
+    (sentIn.hostile ? latencies.hostile : latencies.quiet).push(answer.ms);
+    sentIn.latencies.push(answer.ms);
+  }
   if (answer.status >= 500) counts.fivexx++;
   if (answer.status !== 200) { counts.failed++; return null; }
   let json;
@@ -101,19 +113,19 @@ function nextRead() {
 
 // One in ten normal requests is a feedback submission with a message of its own.
 async function sendOne(n) {
-  const measured = seconds() >= 0;
+  const sentIn = currentWindow();
   inFlight++;
   counts.sent++;
   try {
     if (n % 10 === 9) {
       feedback.sent++;
       const body = { ...feedbackTemplate, variables: { input: { ...feedbackTemplate.variables.input, message: `${run}-${n}: the chart does not load on mobile.` } } };
-      const json = record('feedback', await post(body), measured);
+      const json = record('feedback', await post(body), sentIn);
       if (json?.data?.submitFeedback?.feedback?.id) feedback.accepted++;
       else feedback.refused++;
     } else {
       const { kind, body } = nextRead();
-      record(kind, await post(body), measured);
+      record(kind, await post(body), sentIn);
     }
   } finally {
     inFlight--;
@@ -152,6 +164,31 @@ async function publishStory(n) {
   }, { auth: token })).text);
   if (done.data?.publishArticle?.article?.status === 'PUBLISHED') published.push(headline);
   else console.error(`could not publish a story: ${JSON.stringify(done).slice(0, 300)}`);
+}
+
+// --- the machine -----------------------------------------------------------------------------
+// Other tenants of a shared machine set the tail latency as much as the server does: each window
+// records the CPU that neither the server nor this driver used (in % of one core).
+function cpuSnapshot() {
+  const busy = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  let server = 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    server = Number(fields[11]) + Number(fields[12]);
+  } catch {
+    // the server is gone; the report says so elsewhere
+  }
+  const own = process.cpuUsage();
+  return {
+    at: performance.now(),
+    busy: busy[0] + busy[1] + busy[2] + busy[5] + busy[6] + busy[7],
+    server,
+    driver: (own.user + own.system) / 10_000, // microseconds to clock ticks (100 a second)
+  };
+}
+
+function othersPercent(from, to) {
+  return ((to.busy - from.busy) - (to.server - from.server) - (to.driver - from.driver)) / ((to.at - from.at) / 1000);
 }
 
 // --- memory ----------------------------------------------------------------------------------
@@ -256,6 +293,12 @@ const low = Math.min(...minutesAfter);
 const high = Math.max(...minutesAfter);
 const drift = Math.max(Math.abs(high - half.rss), Math.abs(low - half.rss)) / half.rss;
 const p99 = { quiet: p(latencies.quiet, 99), hostile: p(latencies.hostile, 99) };
+// Each window's p99 and the CPU others used in it (measured up to the next window's start).
+const ordered = [...windows.entries()].sort(([a], [b]) => a - b).map(([, w]) => w);
+ordered.forEach((w, i) => { w.p99 = p(w.latencies, 99); w.others = othersPercent(w.cpu, ordered[i + 1]?.cpu ?? cpuSnapshot()); });
+const byKind = (hostileShare) => ordered.filter((w) => w.hostile === hostileShare);
+const windowP99 = { quiet: p(byKind(false).map((w) => w.p99), 50), hostile: p(byKind(true).map((w) => w.p99), 50) };
+const others = { quiet: p(byKind(false).map((w) => w.others), 50), hostile: p(byKind(true).map((w) => w.others), 50) };
 const delivered = subscribers.reduce((s, x) => s + published.filter((h) => x.events.has(h)).length, 0);
 const expected = published.length * subscribers.length;
 const fivexx = counts.fivexx + hostile.fivexx;
@@ -264,6 +307,10 @@ console.log(`\nnormal requests: ${counts.sent} sent (${Object.entries(counts.byK
   + `${counts.ok} answered with data, ${counts.errors} with errors, ${counts.failed} failed, ${counts.backlog} not sent (256 in flight)`);
 console.log(`p50 / p99 without hostile requests: ${ms(p(latencies.quiet, 50))} / ${ms(p99.quiet)} (${latencies.quiet.length} requests)`);
 console.log(`p50 / p99 with hostile requests:    ${ms(p(latencies.hostile, 50))} / ${ms(p99.hostile)} (${latencies.hostile.length} requests)`);
+console.log(`median of the windows' p99: without ${ms(windowP99.quiet)} (${byKind(false).length} windows), with ${ms(windowP99.hostile)} (${byKind(true).length} windows); `
+  + `CPU of other processes, median of the windows: ${others.quiet.toFixed(0)}% / ${others.hostile.toFixed(0)}% of a core`);
+console.log('p99 by window (ms; h = with hostile requests; other processes\' CPU %): '
+  + ordered.map((w) => `${w.hostile ? 'h' : ''}${w.p99.toFixed(0)}(${w.others.toFixed(0)}%)`).join(' '));
 console.log(`hostile cases: ${hostile.run} replayed, ${hostile.passed} as the corpus expects`
   + (hostile.failures.size ? `; not as expected: ${[...hostile.failures].map(([n, why]) => `${n} (${why.replace(/\s+/g, ' ').slice(0, 120)})`).join('; ')}` : ''));
 console.log('largest rises of resident memory during a hostile case: ' + hostile.rises.sort((a, b) => b.mb - a.mb).slice(0, 5)
@@ -279,7 +326,8 @@ console.log(`resident memory at the half ${mb(half.rss)}; minutes of the second 
 const goals = [
   ['no 5xx', fivexx === 0, `${fivexx} (normal ${counts.fivexx}, hostile ${hostile.fivexx})`],
   ['no lost feedback', stored >= feedback.accepted && feedback.accepted > 0, `${feedback.accepted} acknowledged, ${stored} stored`],
-  ['p99 with hostile requests within 1.5x of without', p99.hostile <= 1.5 * p99.quiet, `${(p99.hostile / p99.quiet).toFixed(2)}x`],
+  ['p99 with hostile requests within 1.5x of without (all requests of each kind of window)', p99.hostile <= 1.5 * p99.quiet, `${(p99.hostile / p99.quiet).toFixed(2)}x`],
+  ['... and as the median of the windows\' p99', windowP99.hostile <= 1.5 * windowP99.quiet, `${(windowP99.hostile / windowP99.quiet).toFixed(2)}x`],
   ['resident memory in the second half within 10% of the half (medians of a minute)', drift <= 0.10, `${(drift * 100).toFixed(1)}%`],
   ['every subscriber got every story', delivered === expected && expected > 0, `${delivered} of ${expected}`],
 ];
