@@ -191,6 +191,10 @@ function othersPercent(from, to) {
   return ((to.busy - from.busy) - (to.server - from.server) - (to.driver - from.driver)) / ((to.at - from.at) / 1000);
 }
 
+function serverPercent(from, to) {
+  return (to.server - from.server) / ((to.at - from.at) / 1000);
+}
+
 // --- memory ----------------------------------------------------------------------------------
 function rss() {
   try {
@@ -295,10 +299,16 @@ const drift = Math.max(Math.abs(high - half.rss), Math.abs(low - half.rss)) / ha
 const p99 = { quiet: p(latencies.quiet, 99), hostile: p(latencies.hostile, 99) };
 // Each window's p99 and the CPU others used in it (measured up to the next window's start).
 const ordered = [...windows.entries()].sort(([a], [b]) => a - b).map(([, w]) => w);
-ordered.forEach((w, i) => { w.p99 = p(w.latencies, 99); w.others = othersPercent(w.cpu, ordered[i + 1]?.cpu ?? cpuSnapshot()); });
+ordered.forEach((w, i) => {
+  const next = ordered[i + 1]?.cpu ?? cpuSnapshot();
+  w.p99 = p(w.latencies, 99);
+  w.others = othersPercent(w.cpu, next);
+  w.server = serverPercent(w.cpu, next);
+});
 const byKind = (hostileShare) => ordered.filter((w) => w.hostile === hostileShare);
 const windowP99 = { quiet: p(byKind(false).map((w) => w.p99), 50), hostile: p(byKind(true).map((w) => w.p99), 50) };
 const others = { quiet: p(byKind(false).map((w) => w.others), 50), hostile: p(byKind(true).map((w) => w.others), 50) };
+const serverCpu = { quiet: p(byKind(false).map((w) => w.server), 50), hostile: p(byKind(true).map((w) => w.server), 50) };
 const delivered = subscribers.reduce((s, x) => s + published.filter((h) => x.events.has(h)).length, 0);
 const expected = published.length * subscribers.length;
 const fivexx = counts.fivexx + hostile.fivexx;
@@ -308,7 +318,8 @@ console.log(`\nnormal requests: ${counts.sent} sent (${Object.entries(counts.byK
 console.log(`p50 / p99 without hostile requests: ${ms(p(latencies.quiet, 50))} / ${ms(p99.quiet)} (${latencies.quiet.length} requests)`);
 console.log(`p50 / p99 with hostile requests:    ${ms(p(latencies.hostile, 50))} / ${ms(p99.hostile)} (${latencies.hostile.length} requests)`);
 console.log(`median of the windows' p99: without ${ms(windowP99.quiet)} (${byKind(false).length} windows), with ${ms(windowP99.hostile)} (${byKind(true).length} windows); `
-  + `CPU of other processes, median of the windows: ${others.quiet.toFixed(0)}% / ${others.hostile.toFixed(0)}% of a core`);
+  + `CPU, median of the windows without / with: the server ${serverCpu.quiet.toFixed(0)}% / ${serverCpu.hostile.toFixed(0)}%, `
+  + `other processes ${others.quiet.toFixed(0)}% / ${others.hostile.toFixed(0)}% of a core`);
 console.log('p99 by window (ms; h = with hostile requests; other processes\' CPU %): '
   + ordered.map((w) => `${w.hostile ? 'h' : ''}${w.p99.toFixed(0)}(${w.others.toFixed(0)}%)`).join(' '));
 console.log(`hostile cases: ${hostile.run} replayed, ${hostile.passed} as the corpus expects`
