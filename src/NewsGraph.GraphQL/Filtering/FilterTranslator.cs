@@ -109,6 +109,12 @@ public static class FilterTranslator
         var parts = new List<Expression>();
         foreach (var (operation, value) in filter)
         {
+            if (member.Type == typeof(string) && HoldsNul(value))
+            {
+                // neq, ncontains...: true for every row; eq, contains...: for none.
+                parts.Add(Expression.Constant(operation.StartsWith('n')));
+                continue;
+            }
             switch (operation)
             {
                 case "and":
@@ -130,7 +136,7 @@ public static class FilterTranslator
                         throw FilterErrors.NullNotSupported(operation, type.Name, $"[{OperandTypeName(type, operation)}]!");
                     var listType = typeof(List<>).MakeGenericType(member.Type);
                     var list = (IList)Activator.CreateInstance(listType)!;
-                    foreach (var item in Items(value))
+                    foreach (var item in Items(value).Where(item => member.Type != typeof(string) || !HoldsNul(item)))
                         list.Add(item is null ? null : Operand(item, member.Type, field));
                     Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type],
                         ExpressionRewriter.Parameter(list, listType), member);
@@ -164,6 +170,12 @@ public static class FilterTranslator
         }
         return AllOf(parts);
     }
+
+    /// <summary>
+    /// Text with a NUL character: no stored text holds one (PostgreSQL cannot store it, and mutations
+    /// refuse it), so it matches nothing and is not sent to the database, where PostgreSQL would fail on it.
+    /// </summary>
+    private static bool HoldsNul(object? value) => value is string text && text.Contains('\0', StringComparison.Ordinal);
 
     private static BinaryExpression Equal(Expression member, object? value, FieldType field)
         => value is null

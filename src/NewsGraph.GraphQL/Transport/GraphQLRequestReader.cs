@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -92,9 +91,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     private (GraphQLRequest?, TransportError?) ParseBody(ReadOnlyMemory<byte> body)
     {
-        // JsonDocument checks UTF-8 only when a string is read; refuse bad bytes up front instead.
-        if (!Utf8.IsValid(body.Span))
-            return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is not valid UTF-8."));
+        if (JsonText.Problem(body.Span) is { } problem)
+            return (null, new TransportError(400, ErrorCodes.JsonInvalid, $"The request body {problem}."));
         JsonDocument document;
         try
         {
@@ -167,6 +165,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         value = null;
         if (string.IsNullOrEmpty(text))
             return null;
+        if (JsonText.Problem(Encoding.UTF8.GetBytes(text)) is { } problem)
+            return new TransportError(400, ErrorCodes.JsonInvalid, $"The `{name}` parameter {problem}.");
         try
         {
             using var document = JsonDocument.Parse(text, JsonOptions);
