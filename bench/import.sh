@@ -1,43 +1,79 @@
 #!/usr/bin/env bash
-# Bulk NDJSON import benchmark (issue 4): a dataset of N stories from ../shared/tools/dataset into a
-# fresh SQLite file, with wall time and peak memory; then an import killed with SIGKILL part-way,
-# checked for whole articles only, and run again to completion.
-#   bench/import.sh [N]            (default 100000; datasets are generated once under $NG_DATA)
+# Bulk NDJSON import benchmark (issues 4 and 15): a dataset of N stories from ../shared/tools/dataset
+# into a fresh database, with wall time and peak memory; then an import killed with SIGKILL
+# part-way, checked for whole articles only, and run again to completion.
+#   bench/import.sh [--provider sqlite|postgresql] [N]    (default sqlite, 100000; datasets are generated once under $NG_DATA)
+# With postgresql, the databases go to the server NEWSGRAPH_TEST_POSTGRES names (a connection string
+# to a database of it, with the right to create databases), or, without it, to a private server that
+# .ci/services.sh starts for the run (PGPORT, REDIS_PORT pick its ports) and stops afterwards; the
+# server's CPU is printed then too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+provider=sqlite
+if [[ ${1:-} == --provider ]]; then provider=${2,,}; shift 2; fi
+[[ $provider == sqlite || $provider == postgresql ]] || { echo "usage: bench/import.sh [--provider sqlite|postgresql] [N]" >&2; exit 2; }
 n=${1:-100000}
 data=${NG_DATA:-/tmp/ng-data}/n$n
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+services="" server=""
+cleanup() {
+  if [[ -n $server ]]; then
+    for db in ng_import_bench ng_import_killed; do psql "$server" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true; done
+  fi
+  if [[ -n $services ]]; then .ci/services.sh stop "$services" && rm -rf "$services"; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 [ -f "$data/manifest.json" ] || python3 "${SHARED_DIR:-../shared}/tools/dataset/gen-dataset.py" "$n" "$data" >/dev/null
 dotnet build -c Release src/NewsGraph.Api -v quiet -nologo >/dev/null
 app=src/NewsGraph.Api/bin/Release/net10.0/NewsGraph.Api.dll
 export DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 
-echo "== import of $data into a fresh database"
-ConnectionStrings__News="Data Source=$work/news.db" /usr/bin/time -v dotnet "$app" import "$data" 2> "$work/time.txt" | tail -1
-grep -E "Maximum resident set size|Elapsed \(wall clock\)" "$work/time.txt"
+if [[ $provider == postgresql ]]; then
+  if [[ -z ${NEWSGRAPH_TEST_POSTGRES:-} ]]; then
+    services=$(mktemp -d)   # not under $work: the postgres user must be able to enter its parent
+    exports=$(.ci/services.sh start "$services")
+    eval "$exports"
+  fi
+  # psql takes key=value pairs; Npgsql's connection string is Key=Value;...
+  server=$(tr ';' ' ' <<< "$NEWSGRAPH_TEST_POSTGRES" | sed -E 's/\bHost=/host=/I; s/\bPort=/port=/I; s/\bUsername=/user=/I; s/\bPassword=/password=/I; s/\bDatabase=/dbname=/I')
+  export Database__Provider=PostgreSQL
+  Auth__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)
+  export Auth__SigningKey
+fi
 
-echo "== the same import killed with SIGKILL part-way, then run again"
-ConnectionStrings__News="Data Source=$work/killed.db" dotnet "$app" import "$data" > "$work/killed.log" 2>&1 &
-pid=$!
-python3 - "$work/killed.db" "$n" <<'PY'
-import sqlite3, sys, time
-db, n = sys.argv[1], int(sys.argv[2])
-while True:
-    try:
-        count = sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute('select count(*) from "Articles"').fetchone()[0]
-        if count >= n * 0.4:
-            break
-    except sqlite3.Error:
-        pass
-    time.sleep(0.05)
-PY
-kill -9 "$pid"; wait "$pid" 2>/dev/null || true
-python3 - "$work/killed.db" "$data" <<'PY'
-import json, sqlite3, sys
-db, data = sys.argv[1], sys.argv[2]
+# A fresh database of the run, migrated, as a connection string: a SQLite file in $work, or a PostgreSQL database.
+fresh() {
+  if [[ $provider == sqlite ]]; then
+    echo "Data Source=$work/$1.db"
+    return
+  fi
+  psql "$server" -qc "DROP DATABASE IF EXISTS ng_import_$1 WITH (FORCE)" -c "CREATE DATABASE ng_import_$1" >/dev/null 2>&1
+  local news
+  news=$(sed -E "s/(^|;)Database=[^;]*//I; s/;*$/;Database=ng_import_$1/" <<< "$NEWSGRAPH_TEST_POSTGRES")
+  ConnectionStrings__News=$news dotnet "$app" migrate >/dev/null
+  echo "$news"
+}
+
+# Runs SQL on a database of the run; rows as text, columns separated by |.
+query() {
+  if [[ $provider == sqlite ]]; then
+    python3 -c 'import sqlite3, sys
+for row in sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).execute(sys.argv[2]): print("|".join(map(str, row)))' "$work/$1.db" "$2"
+  else
+    psql "$server dbname=ng_import_$1" -AtXc "$2"
+  fi
+}
+
+# How many articles the killed database has, and how many of them lack a byline, image or quote of the files.
+check() {
+  query killed 'select a."Id", (select count(*) from "Bylines" b where b."ArticleId" = a."Id"),
+      (select count(*) from "ArticleImages" i where i."ArticleId" = a."Id"), (select count(*) from "Quotes" q where q."ArticleId" = a."Id")
+      from "Articles" a' > "$work/articles.txt"
+  python3 - "$work/articles.txt" "$data" "$1" <<'PY'
+import json, sys
+rows, data, when = sys.argv[1], sys.argv[2], sys.argv[3]
 expected = {}
 for name, column in (("images.ndjson", "images"), ("quotes.ndjson", "quotes")):
     for line in open(f"{data}/{name}", encoding="utf-8"):
@@ -46,17 +82,37 @@ for name, column in (("images.ndjson", "images"), ("quotes.ndjson", "quotes")):
 for line in open(f"{data}/articles.ndjson", encoding="utf-8"):
     row = json.loads(line)
     expected.setdefault(row["id"], {"images": 0, "quotes": 0, "authors": 0})["authors"] = len(row["author_ids"])
-c = sqlite3.connect(db)
-print("integrity_check:", c.execute("pragma integrity_check").fetchone()[0])
-rows = c.execute('''select a."Id", (select count(*) from "Bylines" b where b."ArticleId" = a."Id"),
-    (select count(*) from "ArticleImages" i where i."ArticleId" = a."Id"), (select count(*) from "Quotes" q where q."ArticleId" = a."Id")
-    from "Articles" a''').fetchall()
+rows = [tuple(map(int, line.split("|"))) for line in open(rows) if line.strip()]
 half = [r for r in rows if (r[1], r[2], r[3]) != (expected[r[0]]["authors"], expected[r[0]]["images"], expected[r[0]]["quotes"])]
-print(f"articles after SIGKILL: {len(rows)}, of which incomplete: {len(half)}")
+print(f"articles {when}: {len(rows)}, of which lacking a byline, image or quote of the files: {len(half)}")
 PY
-ConnectionStrings__News="Data Source=$work/killed.db" dotnet "$app" import "$data" | tail -1
-python3 - "$work/killed.db" <<'PY'
-import sqlite3, sys
-c = sqlite3.connect(sys.argv[1])
-print("after the re-run:", {t: c.execute(f'select count(*) from "{t}"').fetchone()[0] for t in ("Articles", "Bylines", "Images", "ArticleImages", "Quotes", "People", "Feedback")})
-PY
+}
+
+echo "== import of $data into a fresh $provider database"
+news=$(fresh bench)
+pm=""
+if [[ -n $services ]]; then pm=$(head -1 "$services/pg/data/postmaster.pid"); fi
+server_cpu() { if [[ -n $pm ]]; then awk '{print $16 + $17}' "/proc/$pm/stat"; else echo 0; fi; }
+cpu=$(server_cpu)
+ConnectionStrings__News=$news /usr/bin/time -v dotnet "$app" import "$data" 2> "$work/time.txt" | tail -1
+grep -E "Maximum resident set size|Elapsed \(wall clock\)|User time|System time" "$work/time.txt"
+if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(awk -v a="$cpu" -v b="$(server_cpu)" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / t }') s"; fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== the same import killed with SIGKILL part-way, then run again"
+killed=$(fresh killed)
+ConnectionStrings__News=$killed dotnet "$app" import "$data" > "$work/killed.log" 2>&1 &
+pid=$!
+until [[ $(query killed 'select count(*) from "Articles"' 2>/dev/null || echo 0) -ge $(( n * 4 / 10 )) ]]; do
+  kill -0 "$pid" 2>/dev/null || { echo "the import ended before it could be killed:" >&2; cat "$work/killed.log" >&2; exit 1; }
+  sleep 0.05
+done
+kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+if [[ $provider == sqlite ]]; then echo "integrity_check: $(query killed 'pragma integrity_check')"; fi
+check "after SIGKILL"
+ConnectionStrings__News=$killed dotnet "$app" import "$data" | tail -1
+check "after the re-run"
+counts=""
+for t in Articles Bylines Images ArticleImages Quotes People Feedback; do counts+="$t $(query killed "select count(*) from \"$t\""), "; done
+echo "rows after the re-run: ${counts%, }"
+echo "rows in the files: $(python3 -c 'import json, sys; print(", ".join(k + " " + str(v["rows"]) for k, v in json.load(open(sys.argv[1]))["files"].items()))' "$data/manifest.json")"

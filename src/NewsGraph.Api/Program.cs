@@ -9,6 +9,7 @@ using NewsGraph.Api.Import;
 using NewsGraph.Api.People;
 using NewsGraph.Api.Redis;
 using NewsGraph.Api.Telemetry;
+using NewsGraph.Api.Syndication;
 
 // A verb (`import`, `export`, `schema export`, `token`, `healthcheck`; `--help` lists them) runs and
 // exits; without one, the server runs.
@@ -19,7 +20,8 @@ return await CommandLine.RunAsync(args, () =>
     builder.Services.AddNewsAuth(builder.Configuration);
     builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
     builder.Services.AddNewsRedis(builder.Configuration);
-    builder.Services.AddArticles(builder.Configuration).AddPeople().AddImages().AddFeedback(builder.Configuration);
+    builder.Services.AddArticles(builder.Configuration).AddPeople().AddImages().AddFeedback(builder.Configuration)
+        .AddSyndication(builder.Configuration);
     builder.Services.AddNewsImport(builder.Configuration);
     return builder.Build();
 }, async app =>

@@ -10,7 +10,7 @@ public sealed class Article : IVersioned
     public const int SlugMaxLength = 200;
     public const int HeadlineMaxLength = 500;
     public const int RevisionLabelMaxLength = 20;
-    public const int GenreMaxLength = 50;
+    public const int GenreMaxLength = 100;
     public const int LanguageMaxLength = 35;
     public const int DatelineSourceMaxLength = 100;
     public const int DatelineDateMaxLength = 30;

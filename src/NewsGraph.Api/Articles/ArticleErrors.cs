@@ -49,5 +49,7 @@ public static class ArticleErrors
 
     public static InvalidInputError ImageNotAttached() => new("The image is not in the story.", "imageId", "IMAGE_NOT_ATTACHED");
 
+    public static InvalidInputError QuoteNotFound(int position) => new($"The story has no quote at position {position}.", "position", "QUOTE_NOT_FOUND");
+
     public static InvalidInputError ImagesNotListedOnce() => new("List each of the story's images once.", "imageIds");
 }

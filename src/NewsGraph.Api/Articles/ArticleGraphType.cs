@@ -4,6 +4,7 @@ using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
 using NewsGraph.Api.Auth;
+using NewsGraph.Api.Syndication;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.DataLoader;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,26 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         this.ResponseKeys(a => [ArticleCacheKeys.Article(a.Id)]);
         AddRelatedFields();
         AddEditorialFields();
+        AddSyndicationFields();
     }
+
+    /// <summary>The story in the formats agencies exchange (IPTC ninjs) and sites publish (schema.org NewsArticle).</summary>
+    private void AddSyndicationFields()
+    {
+        Field<NonNullGraphType<StringGraphType>>("ninjs")
+            .Description("The story as an IPTC ninjs 2.1 document (JSON text): headlines, by, located, bodies (text and HTML), people with their roles, photos as associations with credit and usage terms.")
+            .ResolverCost()
+            .Resolve(ctx => ctx.DataLoader<SyndicatedStoryByArticleIdDataLoader>().LoadAsync(ctx.Source.Id)
+                .Then(story => NinjsDocument.Build(story!, Options(ctx)).ToJsonString()));
+        Field<NonNullGraphType<StringGraphType>>("jsonLd")
+            .Description("The story as schema.org `NewsArticle` JSON-LD (JSON text), for a page's `<script type=\"application/ld+json\">`.")
+            .ResolverCost()
+            .Resolve(ctx => ctx.DataLoader<SyndicatedStoryByArticleIdDataLoader>().LoadAsync(ctx.Source.Id)
+                .Then(story => NewsArticleJsonLd.Build(story!, Options(ctx)).ToJsonString()));
+    }
+
+    private static SyndicationOptions Options(IResolveFieldContext context)
+        => context.RequestServices!.GetRequiredService<IOptions<SyndicationOptions>>().Value;
 
     /// <summary>What the story links to: its section, people, photos, quotes and neighbours.</summary>
     private void AddRelatedFields()

@@ -52,6 +52,7 @@ public static class ArticleMutations
             });
 
         mutation.AddArticleImageMutations();
+        mutation.AddArticleQuoteMutations();
     }
 
     internal static ArticleEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ArticleEditor>();

@@ -21,6 +21,9 @@ public static class ArticleQueries
             .ResolveAsync(async ctx =>
             {
                 var slug = ctx.GetArgument<string>("slug");
+                // No slug holds a NUL character, and PostgreSQL fails when asked for one.
+                if (slug.Contains('\0', StringComparison.Ordinal))
+                    throw ArticleErrors.NotFound(slug);
                 await using var db = await ctx.CreateDbContextAsync();
                 var article = await BySlug(db, slug, ctx.CancellationToken);
                 if (article is { Status: ArticleStatus.Withdrawn } && !ctx.User.IsEditor())

@@ -6,6 +6,8 @@ namespace NewsGraph.Api.Articles;
 public sealed class Quote
 {
     public const int SpeakerTitleMaxLength = 200;
+    public const int SourceMaxLength = 200;
+    public const int UnattributedReasonMaxLength = 500;
 
     public int Id { get; set; }
     public int ArticleId { get; set; }
@@ -20,4 +22,13 @@ public sealed class Quote
 
     /// <summary>1-based order of the quote within the story.</summary>
     public int Position { get; set; }
+
+    /// <summary>How the speaker was found: the importer's rule, an editor, or not at all.</summary>
+    public QuoteAttribution Attribution { get; set; }
+
+    /// <summary>Who the words are given to when that is no person, as written: <c>the ministry</c>, <c>an industry official</c>.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>Why no speaker was found (<see cref="QuoteAttribution.Unattributed"/> only).</summary>
+    public string? UnattributedReason { get; set; }
 }

@@ -10,6 +10,8 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasIndex(q => new { q.ArticleId, q.Position });
         builder.HasIndex(q => q.SpeakerId);
         builder.Property(q => q.SpeakerTitle).HasMaxLength(Quote.SpeakerTitleMaxLength);
+        builder.Property(q => q.Source).HasMaxLength(Quote.SourceMaxLength);
+        builder.Property(q => q.UnattributedReason).HasMaxLength(Quote.UnattributedReasonMaxLength);
         builder.HasOne(q => q.Speaker).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -10,6 +10,7 @@ public sealed class QuoteFilterInputType : FilterInputType<Quote>
         Field("text", q => q.Text);
         Field("position", q => q.Position);
         Field("speakerTitle", q => q.SpeakerTitle);
+        EnumField<QuoteAttributionGraphType, QuoteAttribution>("attribution", q => q.Attribution);
         ObjectField<PersonFilterInputType, Person>("speaker", q => q.Speaker);
     }
 }

@@ -17,6 +17,12 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
         Field(q => q.Text);
         Field(q => q.Position).Description("1-based order within the story.");
         Field(q => q.SpeakerTitle, nullable: true).Description("The speaker's title as this story gives it.");
+        Field<NonNullGraphType<QuoteAttributionGraphType>>("attribution")
+            .Description("How the speaker was found: the rule of the importer's attribution sieve, an editor, or `UNATTRIBUTED`.")
+            .Resolve(ctx => ctx.Source.Attribution);
+        Field(q => q.Source, nullable: true)
+            .Description("Who the words are given to when that is no person, as the story writes it: `the ministry`, `an industry official`.");
+        Field(q => q.UnattributedReason, nullable: true).Description("Why no speaker was found, when none was.");
         Field<PersonGraphType>("speaker")
             .Requires(q => q.SpeakerId)
             .ResolverCost()

@@ -38,7 +38,12 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<NewsSchema>()
             .AddGraphTypes(typeof(NewsSchema).Assembly)
             .AddToolkitTypes()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Variables are read as deep as request bodies are (128 levels), not 64: deeper ones were refused as "not an object".
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.MaxDepth = 128;
+            })
             .AddRequestLimits()
             .AddCacheControl()
             .AddDocumentCache()

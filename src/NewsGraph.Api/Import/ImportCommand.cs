@@ -71,10 +71,11 @@ public sealed class ImportCommand(
                     outcomes[known] = outcomes.GetValueOrDefault(known) + 1;
                 else
                     failed++;
-                // On a terminal the bar tells the successes; failures always get a line.
+                // On a terminal the bar tells the plain successes; failures and quotes without a
+                // speaker always get their lines.
                 if (!interactive)
                     await output.WriteLineAsync(line);
-                else if (outcome is null)
+                else if (outcome is null || line.Contains('\n', StringComparison.Ordinal))
                     progress.WriteLine(line);
                 progress.Report(i + 1);
             }
@@ -96,7 +97,7 @@ public sealed class ImportCommand(
             var (outcome, slug) = await wireImporter.ImportAsync(db, story, cancellationToken);
             if (outcome != ImportOutcome.Unchanged)
                 Telemetry.NewsMetrics.Imported("stories", 1);
-            return ($"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}", outcome);
+            return ($"{outcome.ToString().ToLowerInvariant(),-9} {file} -> {slug}{UnattributedQuotes(story)}", outcome);
         }
         catch (WireStoryFormatException ex)
         {
@@ -107,6 +108,11 @@ public sealed class ImportCommand(
             return ($"FAIL      {file}: {ex.Message}", null);
         }
     }
+
+    /// <summary>The quotes no rule of the attribution sieve gave a speaker, each on a line of its own with the reason, for an editor to settle.</summary>
+    private static string UnattributedQuotes(ParsedStory story)
+        => string.Concat(story.Quotes.Where(q => q.Attribution == QuoteAttribution.Unattributed).Select(q =>
+            $"\n          quote {q.Position} has no speaker (\"{(q.Text.Length > 50 ? q.Text[..47] + "..." : q.Text)}\"): {q.UnattributedReason}"));
 
     private async Task<bool> ImportDatasetAsync(string folder, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {

@@ -20,6 +20,14 @@ public sealed class ImportReport
 
     public void Fail(string file, int line, string message) => _errors.Add(new ImportError(file, line, message));
 
+    /// <summary>Adds what <paramref name="other"/> wrote and refused (the report of part of the work) to this one.</summary>
+    public void Add(ImportReport other)
+    {
+        foreach (var (kind, rows) in other._written)
+            Count(kind, rows);
+        _errors.AddRange(other._errors);
+    }
+
     public string Summary()
         => $"{string.Join(", ", _written.Select(w => $"{w.Value} {w.Key}"))}; {_errors.Count} error(s)";
 }

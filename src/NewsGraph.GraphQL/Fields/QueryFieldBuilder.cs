@@ -24,7 +24,9 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     where TEntity : class
     where TSelf : QueryFieldBuilder<TSource, TEntity, TSelf>
 {
-    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false };
+    // Deeper than any argument can nest (request bodies are read 128 levels deep, documents 100):
+    // at the default of 64, a filter of 60 nested `not`s failed as an unexpected error.
+    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false, MaxDepth = 256 };
     private readonly List<OrderKey> _defaultOrder = [];
     private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();

@@ -1,6 +1,6 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -60,9 +60,6 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             }
             if (length == 0)
                 return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."));
-            // JsonDocument checks UTF-8 only when a string is read; refuse bad bytes up front instead.
-            if (!Utf8.IsValid(buffer.AsSpan(0, length)))
-                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is not valid UTF-8."));
             return (buffer.AsSpan(0, length).ToArray(), null);
         }
         finally
@@ -93,6 +90,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     /// <summary>A POST body read by <see cref="ReadPostBodyAsync"/>, as a request.</summary>
     public (GraphQLRequest? Request, TransportError? Error) Parse(ReadOnlyMemory<byte> body)
     {
+        if (JsonText.Problem(body.Span) is { } problem)
+            return (null, new TransportError(400, ErrorCodes.JsonInvalid, $"The request body {problem}."));
         JsonDocument document;
         try
         {
@@ -165,6 +164,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         value = null;
         if (string.IsNullOrEmpty(text))
             return null;
+        if (JsonText.Problem(Encoding.UTF8.GetBytes(text)) is { } problem)
+            return new TransportError(400, ErrorCodes.JsonInvalid, $"The `{name}` parameter {problem}.");
         try
         {
             using var document = JsonDocument.Parse(text, JsonOptions);

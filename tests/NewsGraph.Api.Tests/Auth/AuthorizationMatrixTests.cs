@@ -116,6 +116,7 @@ public sealed class AuthorizationMatrixTests(NewsroomStateFixture state) : IClas
         { "attachImage", "{ articleId: \"{draft}\", version: 99, imageId: \"{image}\" }", false },
         { "detachImage", "{ articleId: \"{draft}\", version: 99, imageId: \"{image}\" }", false },
         { "reorderImages", "{ articleId: \"{draft}\", version: 99, imageIds: [] }", false },
+        { "setQuoteSpeaker", "{ articleId: \"{draft}\", version: 99, position: 1, speakerId: null }", false },
         { "createPerson", "{ name: \"Matrix Person\" }", false },
         { "updatePerson", "{ id: \"{person}\", version: 99, title: \"x\" }", false },
         { "createImage", "{ caption: \"Matrix photo\" }", false },

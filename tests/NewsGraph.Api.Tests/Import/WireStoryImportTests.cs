@@ -9,7 +9,7 @@ namespace NewsGraph.Api.Tests.Import;
 
 public sealed class WireStoryImportTests : IDisposable
 {
-    private static readonly string Stories = Path.Combine(AppContext.BaseDirectory, "Import", "Stories");
+    private static readonly string Stories = Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories");
     private readonly string _folder = Directory.CreateTempSubdirectory("newsgraph-wire-").FullName;
     private readonly NewsGraphApplication _app = new();
 
@@ -36,6 +36,23 @@ public sealed class WireStoryImportTests : IDisposable
         var storyCount = Directory.GetFiles(Stories, "*.txt").Length;
         Assert.Contains($"{storyCount} stories: {storyCount} created, 0 updated, 0 unchanged, 0 failed", first.ToString(), StringComparison.Ordinal);
         Assert.Contains($"{storyCount} stories: 0 created, 0 updated, {storyCount} unchanged, 0 failed", second.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuoteWithoutSpeaker_IsListedWithItsReason_AndTheWireNotesBecomeEditorNotes()
+    {
+        using var output = new StringWriter();
+
+        await Command.RunAsync([Path.Combine(Stories, "ambiguous_pronoun_two_men.txt"), Path.Combine(Stories, "attn_note_before_byline.txt")], output, interactive: false, CancellationToken.None);
+
+        var report = output.ToString();
+        Assert.Contains("quote 1 has no speaker (\"We should put the people's livelihoods first.\"): \u201Che\u201D could be Han Dong-hoon or Lee Jae-myung", report, StringComparison.Ordinal);
+        await using var db = await _app.CreateDbContextAsync();
+        var quote = await db.Quotes.SingleAsync(q => q.Text.StartsWith("We should put"));
+        Assert.Equal((null, NewsGraph.Api.Articles.QuoteAttribution.Unattributed), (quote.SpeakerId, quote.Attribution));
+        Assert.NotNull(quote.UnattributedReason);
+        var missile = await db.Articles.SingleAsync(a => a.Headline.StartsWith("N. Korea fires ballistic missile"));
+        Assert.Equal("ATTN: UPDATES with details in paras 3-5; ADDS photo", missile.EditorNotes);
     }
 
     [Fact]

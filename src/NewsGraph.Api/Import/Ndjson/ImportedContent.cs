@@ -1,14 +1,15 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace NewsGraph.Api.Import.Ndjson;
 
 /// <summary>
 /// What the database holds, and the import has added so far, that the checks and writes of a bulk
-/// import need: the ids of people and articles, the owner of each slug, the sections by slug.
+/// import need: people (their ids and titles), the ids of articles, the owner of each slug, the sections by slug.
 /// </summary>
 internal sealed class ImportedContent
 {
-    public HashSet<int> People { get; } = [];
+    /// <summary>Person id to title: a quote that gives no title for its speaker takes the person's.</summary>
+    public Dictionary<int, string?> People { get; } = [];
 
     public HashSet<int> Articles { get; } = [];
 
@@ -20,10 +21,10 @@ internal sealed class ImportedContent
 
     public Dictionary<string, int> Sections { get; } = new(StringComparer.Ordinal);
 
-    public void Load(SqliteConnection connection)
+    public void Load(DbConnection connection)
     {
-        foreach (var (id, _) in Query(connection, "SELECT \"Id\", NULL FROM \"People\""))
-            People.Add(id);
+        foreach (var (id, title) in Query(connection, "SELECT \"Id\", \"Title\" FROM \"People\""))
+            People[id] = title;
         foreach (var (id, slug) in Query(connection, "SELECT \"Id\", \"Slug\" FROM \"Articles\""))
         {
             Articles.Add(id);
@@ -34,7 +35,7 @@ internal sealed class ImportedContent
             Sections[slug!] = id;
     }
 
-    private static List<(int Id, string? Text)> Query(SqliteConnection connection, string sql)
+    private static List<(int Id, string? Text)> Query(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

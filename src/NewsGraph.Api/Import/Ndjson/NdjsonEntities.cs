@@ -87,4 +87,16 @@ internal static class NdjsonEntities
         foreach (var placement in row.MorePlacements ?? [])
             yield return new ArticleImage { ArticleId = placement.ArticleId, ImageId = row.Id, Position = placement.Position };
     }
+
+    /// <summary><c>SENTENCE_SUBJECT</c> for <see cref="QuoteAttribution.SentenceSubject"/>; null for unattributed, the default.</summary>
+    public static string? AttributionName(QuoteAttribution attribution)
+        => attribution == QuoteAttribution.Unattributed ? null : System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(attribution.ToString());
+
+    /// <summary>The attribution a row names, in any case, with or without underscores; null when it names none.</summary>
+    public static QuoteAttribution? AttributionOf(string? name)
+        => name is null ? QuoteAttribution.Unattributed
+            : Enum.TryParse<QuoteAttribution>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var attribution)
+              && Enum.IsDefined(attribution) && !name.Any(char.IsDigit)
+                ? attribution
+                : null;
 }

@@ -57,7 +57,8 @@ public sealed class NdjsonExporter(IDbContextFactory<NewsDbContext> dbFactory)
 
         rows["quotes.ndjson"] = await WriteAsync(folder, "quotes.ndjson", NdjsonContext.Default.QuoteRow,
             last => db.Quotes.AsNoTracking().Where(q => q.Id > last).OrderBy(q => q.Id).Take(ChunkSize)
-                .Select(q => new QuoteRow(q.Id, q.ArticleId, q.Text, q.SpeakerId, q.SpeakerTitle, q.Position)), r => r.Id, cancellationToken);
+                .Select(q => new QuoteRow(q.Id, q.ArticleId, q.Text, q.SpeakerId, q.SpeakerTitle, q.Position,
+                    NdjsonEntities.AttributionName(q.Attribution), q.Source, q.UnattributedReason)), r => r.Id, cancellationToken);
 
         rows["feedback.ndjson"] = await WriteAsync(folder, "feedback.ndjson", NdjsonContext.Default.FeedbackRow,
             async last => (await db.Feedback.AsNoTracking().Where(f => f.Id > last).OrderBy(f => f.Id).Take(ChunkSize).ToListAsync(cancellationToken))

@@ -7,7 +7,7 @@ namespace NewsGraph.Api.Import.Ndjson;
 /// The checks of a bulk import, apart from its writes: each says why a line cannot be loaded (or null),
 /// against what the database and the lines accepted so far hold. The limits are the entities' column sizes.
 /// </summary>
-internal sealed class NdjsonValidator(ImportedContent content, ImportReport report)
+internal sealed class NdjsonValidator(ImportedContent content)
 {
     public static string? PersonProblem(PersonRow row) => row switch
     {
@@ -59,7 +59,7 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
         {
             if (!Enum.TryParse<BylineRole>(byline.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
                 return $"byline role `{byline.Role}` is not one of AUTHOR, CONTRIBUTOR, PHOTOGRAPHER, EDITOR";
-            if (!content.People.Contains(byline.PersonId))
+            if (!content.People.ContainsKey(byline.PersonId))
                 return $"person {byline.PersonId} of the byline names no person";
         }
         return bylines.Select(b => b.PersonId).Distinct().Count() != bylines.Count ? "the byline names a person twice" : null;
@@ -112,33 +112,30 @@ internal sealed class NdjsonValidator(ImportedContent content, ImportReport repo
         return null;
     }
 
-    /// <summary>True when every article the row names is in the batch or already loaded; otherwise reported.</summary>
-    public bool Related(string file, int line, int? articleId, HashSet<int> inBatch, IEnumerable<int>? moreArticles)
+    /// <summary>Why the image cannot be loaded with the articles <paramref name="inBatch"/>, or null.</summary>
+    public string? ImageProblem(ImageRow row, HashSet<int> inBatch)
+        => row.Version is < 1
+            ? $"image {row.Id} has version {row.Version}, less than 1"
+            : MissingArticle(inBatch, row.MorePlacements?.Select(p => (int?)p.ArticleId).Prepend(row.ArticleId) ?? [row.ArticleId]);
+
+    /// <summary>Why the quote cannot be loaded with the articles <paramref name="inBatch"/>, or null.</summary>
+    public string? QuoteProblem(QuoteRow row, HashSet<int> inBatch)
+        => MissingArticle(inBatch, [row.ArticleId])
+            ?? (row.PersonId is { } person && !content.People.ContainsKey(person) ? $"person_id {person} names no person" : null)
+            ?? AttributionProblem(row);
+
+    private static string? AttributionProblem(QuoteRow row)
     {
-        foreach (var id in moreArticles is null ? [articleId] : moreArticles.Select(i => (int?)i).Prepend(articleId))
-        {
-            if (id is { } article && !inBatch.Contains(article) && !content.Articles.Contains(article))
-            {
-                report.Fail(file, line, $"article_id {article} names no article");
-                return false;
-            }
-        }
-        return true;
+        if (NdjsonEntities.AttributionOf(row.Attribution) is null)
+            return $"attribution \"{row.Attribution}\" is none of {string.Join(", ", Enum.GetValues<QuoteAttribution>().Select(NdjsonEntities.AttributionName).OfType<string>())}";
+        if (row.Source?.Length > Quote.SourceMaxLength || row.UnattributedReason?.Length > Quote.UnattributedReasonMaxLength)
+            return $"source or unattributed_reason is longer than {Quote.SourceMaxLength} or {Quote.UnattributedReasonMaxLength} characters";
+        return null;
     }
 
-    public bool ImageVersion((int Line, ImageRow Row) image)
-    {
-        if (image.Row.Version is not < 1)
-            return true;
-        report.Fail("images.ndjson", image.Line, $"image {image.Row.Id} has version {image.Row.Version}, less than 1");
-        return false;
-    }
-
-    public bool Speaker((int Line, QuoteRow Row) quote)
-    {
-        if (quote.Row.PersonId is not { } person || content.People.Contains(person))
-            return true;
-        report.Fail("quotes.ndjson", quote.Line, $"person_id {person} names no person");
-        return false;
-    }
+    /// <summary>The first of <paramref name="articles"/> that is neither in the batch nor loaded, as a problem.</summary>
+    private string? MissingArticle(HashSet<int> inBatch, IEnumerable<int?> articles)
+        => articles.FirstOrDefault(id => id is { } article && !inBatch.Contains(article) && !content.Articles.Contains(article)) is { } missing
+            ? $"article_id {missing} names no article"
+            : null;
 }

@@ -1,184 +1,160 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Images;
-using NewsGraph.Api.People;
+using Npgsql;
 
 namespace NewsGraph.Api.Import.Ndjson;
 
 /// <summary>
-/// The writes of a bulk import, in batched transactions of prepared statements whose columns come
-/// from the EF model (<see cref="EntityUpsert{T}"/>). A batch of articles that SQLite refuses is
-/// retried article by article, so one bad record cannot cost the others their place.
+/// The writes of a bulk import, the same on every database: batched transactions, an article with
+/// its bylines, corrections, revisions, images and quotes in the same one (<see cref="ArticleBatch"/>).
+/// A batch of articles the database refuses is retried article by article, so one bad record cannot
+/// cost the others their place. How the rows reach the database is the provider's
+/// (<see cref="SqliteNdjsonWriter"/>, <see cref="PostgresNdjsonWriter"/>).
 /// </summary>
-internal sealed class NdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, ImportReport report, DateTime now)
+internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator validator, DateTime now)
 {
-    public void WritePeople(List<PersonRow> batch)
+    /// <summary>The writer for the database of <paramref name="db"/>, whose connection is open.</summary>
+    public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, DateTime now)
+        => db.Database.GetDbConnection() switch
+        {
+            SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, now),
+            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, now),
+            var other => throw new NotSupportedException($"The bulk import does not write to {other.GetType().Name}."),
+        };
+
+    public void WritePeople(List<PersonRow> batch, ImportReport report)
     {
-        WriteAll(batch, "people", rows => Upsert(rows, NdjsonEntities.Person));
-        content.People.UnionWith(batch.Select(p => p.Id));
+        WriteAll(batch, "people", NdjsonEntities.Person, report);
+        foreach (var person in batch)
+            content.People[person.Id] = person.Title;
         batch.Clear();
     }
 
-    public void WriteFeedback(List<FeedbackRow> batch)
+    public void WriteFeedback(List<FeedbackRow> batch, ImportReport report)
     {
-        WriteAll(batch, "feedback", rows => Upsert(rows, NdjsonEntities.Feedback));
+        WriteAll(batch, "feedback", NdjsonEntities.Feedback, report);
         batch.Clear();
     }
 
     /// <summary>Writes a batch of articles with their bylines, corrections, revisions, images and quotes, in one transaction.</summary>
-    public void WriteArticles(List<(int Line, ArticleRow Row)> batch, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes)
+    public void WriteArticles(List<(int Line, ArticleRow Row)> batch, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
     {
         var inBatch = batch.Select(b => b.Row.Id).ToHashSet();
-        images = [.. images.Where(i => validator.ImageVersion(i) && validator.Related("images.ndjson", i.Line, i.Row.ArticleId, inBatch, i.Row.MorePlacements?.Select(p => p.ArticleId)))];
-        quotes = [.. quotes.Where(q => validator.Related("quotes.ndjson", q.Line, q.Row.ArticleId, inBatch, null) && validator.Speaker(q))];
+        images = [.. images.Where(i => Accepted(report, "images.ndjson", i.Line, validator.ImageProblem(i.Row, inBatch)))];
+        quotes = [.. quotes.Where(q => Accepted(report, "quotes.ndjson", q.Line, validator.QuoteProblem(q.Row, inBatch)))];
         try
         {
-            Write(batch, images, quotes);
+            Write(batch, images, quotes, report);
         }
-        catch (SqliteException)
+        catch (Exception ex) when (Refused(ex))
         {
-            // Find the records SQLite refuses; the others still go in.
+            // Find the records the database refuses; the others still go in.
             foreach (var article in batch)
             {
                 var id = article.Row.Id;
-                TryWrite("articles.ndjson", article.Line, [article], [.. images.Where(i => i.Row.ArticleId == id)], [.. quotes.Where(q => q.Row.ArticleId == id)]);
+                TryWrite(report, "articles.ndjson", article.Line, [article], [.. images.Where(i => i.Row.ArticleId == id)], [.. quotes.Where(q => q.Row.ArticleId == id)]);
             }
             foreach (var image in images.Where(i => !inBatch.Contains(i.Row.ArticleId ?? 0)))
-                TryWrite("images.ndjson", image.Line, [], [image], []);
+                TryWrite(report, "images.ndjson", image.Line, [], [image], []);
             foreach (var quote in quotes.Where(q => !inBatch.Contains(q.Row.ArticleId)))
-                TryWrite("quotes.ndjson", quote.Line, [], [], [quote]);
+                TryWrite(report, "quotes.ndjson", quote.Line, [], [], [quote]);
         }
     }
 
-    private void TryWrite(string file, int line, List<(int, ArticleRow)> articles, List<(int, ImageRow)> images, List<(int, QuoteRow)> quotes)
+    /// <summary>Refreshes the query planner's statistics of the loaded tables: a bulk load changes the shape of the data.</summary>
+    public abstract void Finish();
+
+    protected abstract DbTransaction BeginTransaction();
+
+    /// <summary>Writes <paramref name="entities"/>, replacing the rows with the same keys.</summary>
+    protected abstract void Upsert<T>(DbTransaction transaction, IEnumerable<T> entities)
+        where T : class;
+
+    /// <summary>Writes the batch; the lists of its reloaded articles are replaced, not added to.</summary>
+    protected abstract void Write(DbTransaction transaction, ArticleBatch batch);
+
+    /// <summary>Whether the database refused the data (so another record may still go in), rather than failed.</summary>
+    protected abstract bool Refused(Exception exception);
+
+    private static bool Accepted(ImportReport report, string file, int line, string? problem)
+    {
+        if (problem is not null)
+            report.Fail(file, line, problem);
+        return problem is null;
+    }
+
+    private void TryWrite(ImportReport report, string file, int line, List<(int, ArticleRow)> articles, List<(int, ImageRow)> images, List<(int, QuoteRow)> quotes)
     {
         try
         {
-            Write(articles, images, quotes);
+            Write(articles, images, quotes, report);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (Refused(ex))
         {
             report.Fail(file, line, $"the database refused the record: {ex.Message}");
         }
     }
 
-    private void Write(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes)
+    private void Write(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
     {
-        using var transaction = connection.BeginTransaction();
-        WriteArticleRows(transaction, articles.Select(a => a.Row));
-        using (var upsertImage = EntityUpsert<Image>.Upsert(model, connection, transaction))
-        using (var placeImage = EntityUpsert<ArticleImage>.Upsert(model, connection, transaction))
+        var newSections = new List<string>();
+        try
         {
+            using var transaction = BeginTransaction();
+            var batch = new ArticleBatch(now);
+            foreach (var (_, article) in articles)
+                batch.AddArticle(article, Section(transaction, article, newSections), content.Articles.Contains(article.Id));
             foreach (var (_, image) in images)
-            {
-                upsertImage.Write(NdjsonEntities.Image(image));
-                foreach (var placement in NdjsonEntities.PlacementsOf(image))
-                    placeImage.Write(placement);
-            }
+                batch.AddImage(image);
+            foreach (var (_, quote) in quotes)
+                batch.AddQuote(quote, quote.PersonId is { } speaker ? content.People.GetValueOrDefault(speaker) : null);
+            Write(transaction, batch);
+            transaction.Commit();
         }
-        WriteQuotes(transaction, quotes.Select(q => q.Row));
-        transaction.Commit();
-
+        catch
+        {
+            // Sections made in a transaction that did not commit are not there.
+            foreach (var slug in newSections)
+                content.Sections.Remove(slug);
+            throw;
+        }
         content.Articles.UnionWith(articles.Select(a => a.Row.Id));
         report.Count("articles", articles.Count);
         report.Count("images", images.Count);
         report.Count("quotes", quotes.Count);
     }
 
-    /// <summary>Each article with its bylines, corrections and revisions; an article loaded before loses its old lists first.</summary>
-    private void WriteArticleRows(SqliteTransaction transaction, IEnumerable<ArticleRow> articles)
-    {
-        using var upsertArticle = EntityUpsert<Article>.Upsert(model, connection, transaction);
-        using var insertByline = EntityUpsert<Byline>.Insert(model, connection, transaction);
-        using var insertCorrection = EntityUpsert<Correction>.Insert(model, connection, transaction);
-        using var insertRevision = EntityUpsert<ArticleRevision>.Insert(model, connection, transaction);
-        using var clear = Command(transaction, """
-            DELETE FROM "Bylines" WHERE "ArticleId" = $id; DELETE FROM "Corrections" WHERE "ArticleId" = $id;
-            DELETE FROM "Revisions" WHERE "ArticleId" = $id; DELETE FROM "ArticleImages" WHERE "ArticleId" = $id;
-            DELETE FROM "Quotes" WHERE "ArticleId" = $id;
-            """, "$id");
-        foreach (var article in articles)
-        {
-            var existed = content.Articles.Contains(article.Id);
-            upsertArticle.Write(NdjsonEntities.Article(article, Section(transaction, article), now));
-            if (existed)
-                Run(clear, article.Id);
-            foreach (var byline in NdjsonEntities.BylinesOf(article))
-                insertByline.Write(byline);
-            foreach (var correction in NdjsonEntities.CorrectionsOf(article))
-                insertCorrection.Write(correction);
-            foreach (var revision in NdjsonEntities.RevisionsOf(article))
-                insertRevision.Write(revision);
-        }
-    }
-
-    /// <summary>Quotes numbered in file order within their article when they give no position; a speaker's title from the person when they give none.</summary>
-    private void WriteQuotes(SqliteTransaction transaction, IEnumerable<QuoteRow> quotes)
-    {
-        using var upsertQuote = EntityUpsert<Quote>.Upsert(model, connection, transaction);
-        using var speakerTitle = Command(transaction, "SELECT \"Title\" FROM \"People\" WHERE \"Id\" = $id", "$id");
-        var positions = new Dictionary<int, int>();
-        foreach (var quote in quotes)
-        {
-            var position = quote.Position ?? (positions[quote.ArticleId] = positions.GetValueOrDefault(quote.ArticleId) + 1);
-            var title = quote.SpeakerTitle ?? (quote.PersonId is { } speaker ? Scalar(speakerTitle, speaker) : null);
-            upsertQuote.Write(new Quote { Id = quote.Id, ArticleId = quote.ArticleId, SpeakerId = quote.PersonId, SpeakerTitle = title, Text = quote.Text, Position = position });
-        }
-    }
-
-    private void WriteAll<T>(List<T> batch, string kind, Action<List<T>> write)
+    private void WriteAll<TRow, TEntity>(List<TRow> batch, string kind, Func<TRow, TEntity> entity, ImportReport report)
+        where TEntity : class
     {
         if (batch.Count == 0)
             return;
-        write(batch);
+        using (var transaction = BeginTransaction())
+        {
+            Upsert(transaction, batch.ConvertAll(row => entity(row)));
+            transaction.Commit();
+        }
         report.Count(kind, batch.Count);
     }
 
-    private void Upsert<TEntity, TRow>(List<TRow> rows, Func<TRow, TEntity> entity)
-        where TEntity : class
-    {
-        using var transaction = connection.BeginTransaction();
-        using (var upsert = EntityUpsert<TEntity>.Upsert(model, connection, transaction))
-        {
-            foreach (var row in rows)
-                upsert.Write(entity(row));
-        }
-        transaction.Commit();
-    }
-
-    private int Section(SqliteTransaction transaction, ArticleRow article)
+    private int Section(DbTransaction transaction, ArticleRow article, List<string> newSections)
     {
         var slug = Slug.From(article.Section);
         if (content.Sections.TryGetValue(slug, out var id))
             return id;
         var name = article.SectionName ?? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(article.Section.Replace('-', ' '));
-        using var insert = Command(transaction, "INSERT INTO \"Sections\" (\"Slug\", \"Name\") VALUES ($slug, $name) RETURNING \"Id\"", "$slug", "$name");
-        insert.Parameters[0].Value = slug;
-        insert.Parameters[1].Value = name;
+        using var insert = transaction.Connection!.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO \"Sections\" (\"Slug\", \"Name\") VALUES (@slug, @name) RETURNING \"Id\"";
+        foreach (var (parameter, value) in new[] { ("@slug", slug), ("@name", name) })
+        {
+            var p = insert.CreateParameter();
+            (p.ParameterName, p.Value) = (parameter, value);
+            insert.Parameters.Add(p);
+        }
+        newSections.Add(slug);
         return content.Sections[slug] = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, object value)
-    {
-        command.Parameters[0].Value = value;
-        command.ExecuteNonQuery();
-    }
-
-    private static string? Scalar(SqliteCommand command, object value)
-    {
-        command.Parameters[0].Value = value;
-        return command.ExecuteScalar() as string;
     }
 }

@@ -1,3 +1,5 @@
+using NewsGraph.Api.Articles;
+
 namespace NewsGraph.Api.Import.WireStories;
 
 /// <summary>The facts of one wire story, read from its plain text by <see cref="WireStoryParser"/>.</summary>
@@ -5,7 +7,8 @@ namespace NewsGraph.Api.Import.WireStories;
 /// <param name="RevisionLabel"><c>LEAD</c>, <c>2nd LD</c>, <c>3rd LD</c>… from the headline markers.</param>
 /// <param name="Genre">Headline markers that name a kind of story (<c>News Focus</c>), joined with ", ".</param>
 /// <param name="Bylines">Reporters' names in byline order.</param>
-/// <param name="Paragraphs">Body paragraphs without the dateline, photo captions and end marker.</param>
+/// <param name="Notes">Notes to editors as the wire writes them (<c>ATTN: ADDS photo</c>), without their parentheses.</param>
+/// <param name="Paragraphs">Body paragraphs without the dateline, photo captions, notes and end marker.</param>
 /// <param name="People">Everyone the body or a caption names with a title, reporters excepted, in order of appearance.</param>
 public sealed record ParsedStory(
     string Headline,
@@ -16,6 +19,7 @@ public sealed record ParsedStory(
     DateTimeOffset PublishedAt,
     IReadOnlyList<string> Bylines,
     ParsedStory.DatelineFacts? Dateline,
+    IReadOnlyList<string> Notes,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<ParsedStory.ImageFacts> Images,
     IReadOnlyList<ParsedStory.PersonFacts> People,
@@ -41,5 +45,15 @@ public sealed record ParsedStory(
     /// <param name="SpeakerName">One of <see cref="People"/>, or null when the words are attributed to no one named.</param>
     /// <param name="SpeakerTitle">The speaker's title in this story.</param>
     /// <param name="Position">1-based order in the story.</param>
-    public sealed record QuoteFacts(string? SpeakerName, string? SpeakerTitle, string Text, int Position);
+    /// <param name="Attribution">The rule that found the speaker (or the source), or <see cref="QuoteAttribution.Unattributed"/>.</param>
+    /// <param name="Source">Who the words are given to as written, when that is no person: <c>the ministry</c>, <c>an industry official</c>.</param>
+    /// <param name="UnattributedReason">Why no rule found a speaker.</param>
+    public sealed record QuoteFacts(
+        string? SpeakerName,
+        string? SpeakerTitle,
+        string Text,
+        int Position,
+        QuoteAttribution Attribution = QuoteAttribution.Unattributed,
+        string? Source = null,
+        string? UnattributedReason = null);
 }

@@ -44,7 +44,28 @@ internal static partial class PeopleFinder
     private static IEnumerable<Sighting> SightingsIn(string text)
         => TitleRuns(text).Select(ReadTitledName).OfType<Sighting>()
             .Concat(Appositives(text))
+            .Concat(UntitledNames(text))
             .OrderBy(s => s.Start);
+
+    /// <summary>
+    /// Names without a title: a Korean name ("Kang Soon-ja": a known surname and a hyphenated given name), or a
+    /// name a speech verb stands beside ("said Michael O'Donnell", "Enrico Palermo said").
+    /// </summary>
+    private static IEnumerable<Sighting> UntitledNames(string text)
+    {
+        foreach (Match match in KoreanName().Matches(text))
+        {
+            if (PersonWords.IsKoreanName(match.Value))
+                yield return new Sighting(match.Index, match.Value, [], null);
+        }
+        foreach (var match in SpeakerNameAfterVerb().Matches(text).Concat(SpeakerNameBeforeVerb().Matches(text)))
+        {
+            var name = match.Groups["name"];
+            var words = name.Value.Split(' ');
+            if (words.Length is 2 or 3 && words.All(PersonWords.IsNameWord) && !(match.Index > 0 && text[..match.Index].TrimEnd().EndsWith(" of", StringComparison.Ordinal)))
+                yield return new Sighting(name.Index, name.Value, [], null);
+        }
+    }
 
     /// <summary>
     /// Runs of capitalized words, title nouns and the connectors between them ("U.S. Chief of Space
@@ -204,7 +225,8 @@ internal static partial class PeopleFinder
         if (SightingsIn(firstParagraphs[1]).FirstOrDefault() is not { Start: 0 } opener
             || people.Find(p => p.Name == opener.Name) is not { } person)
             return;
-        person.BeLedeSubject(lede.Groups["role"].Value, lede.Groups["organization"].Value);
+        var organization = lede.Groups["organization"].Value;
+        person.BeLedeSubject(lede.Groups["role"].Value, organization.Split(' ').Any(PersonWords.IsOrganizationWord) ? organization : null);
     }
 
     [GeneratedRegex(@"\S+")]
@@ -213,15 +235,24 @@ internal static partial class PeopleFinder
     [GeneratedRegex(@"\b(?:of|at) (?:the )?(?<organization>[A-Z].*)$")]
     private static partial Regex OrganizationAfterPreposition();
 
-    [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){1,3}), (?:a|an|the) ")]
+    [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){1,3}), (?:(?:a|an|the) |(?=(?:head|chief|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|minister|professor|leader|founder|CEO|ambassador|envoy|deputy|vice) ))")]
     private static partial Regex NameThenAppositive();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+\b")]
+    private static partial Regex KoreanName();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|asked|according to) (?<name>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){1,2})(?=,|\.|$| who\b)")]
+    private static partial Regex SpeakerNameAfterVerb();
+
+    [GeneratedRegex(@"(?:^|[.,;""\u201D] )(?<name>[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,2}) (?:also |then )?(?:said|says|told|added|asked|stressed|noted)\b")]
+    private static partial Regex SpeakerNameBeforeVerb();
 
     [GeneratedRegex(@"^(?<title>.+?) (?:at|of) (?:the )?(?<organization>[A-Z][^ ]*(?: (?:[A-Z][^ ]*|of|for|and|on))*(?<! of| for| and| on))$")]
     private static partial Regex TitleAtOrganization();
 
-    [GeneratedRegex(@"^The (?<role>[a-z]+) of (?:the )?(?<organization>[A-Z][^ ]*(?: (?:[A-Z][^ ]*|of|for|and))*(?<! of| for| and))")]
+    [GeneratedRegex(@"^The (?:(?:top|new|former|chief|senior|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i)) ){0,3}(?<role>[a-z]+) (?:of|for|at|in) (?:the )?(?<organization>[A-Z][^ ]*(?: (?:[A-Z][^ ]*|of|for|and))*(?<! of| for| and))")]
     private static partial Regex AnonymousLede();
 
-    [GeneratedRegex(@"\bmade the (?:remarks?|comments?)\b")]
+    [GeneratedRegex(@"\bmade the (?:remarks?|comments?|call|proposal|announcement|statement|pledge|speech)\b")]
     private static partial Regex RemarksBackReference();
 }

@@ -11,7 +11,7 @@ namespace NewsGraph.Api.Import.WireStories;
 internal static partial class PhotoCaption
 {
     private static readonly FrozenSet<string> Agencies = FrozenSet.Create(
-        StringComparer.Ordinal, "Yonhap", "AFP", "AP", "EPA", "Reuters", "Xinhua", "Kyodo", "KCNA", "UPI", "Newsis");
+        StringComparer.Ordinal, "Yonhap", "AFP", "AP", "EPA", "Reuters", "Xinhua", "Kyodo", "KCNA", "UPI", "Newsis", "Getty", "Bloomberg", "Jiji", "TASS", "ANSA", "dpa", "Sputnik");
 
     /// <summary>Words after which a provider's name has ended ("released by KCNA on Oct. 10").</summary>
     private static readonly FrozenSet<string> ProviderEnds = FrozenSet.Create(
@@ -25,21 +25,38 @@ internal static partial class PhotoCaption
     /// <summary>The image, or null when the block is a body paragraph.</summary>
     public static ParsedStory.ImageFacts? TryRead(string block)
     {
-        var match = CaptionWithCredit().Match(block);
-        if (!match.Success || !IsAgencyCredit(match.Groups["credit"].Value))
+        var caption = block.TrimEnd();
+        var trailing = new List<string>();
+        for (var match = TrailingParenthesis().Match(caption); match.Success && trailing.Count < 5; match = TrailingParenthesis().Match(caption))
+        {
+            var text = match.Groups["text"].Value.Trim();
+            if (!(trailing.Count == 0 ? IsCredit(text) : IsRightsNote(text) || IsPool(text) || IsCredit(text)))
+                break;
+            trailing.Insert(0, text);
+            caption = caption[..match.Index].TrimEnd();
+        }
+        if (trailing.Count == 0 || caption.Length == 0)
             return null;
-        var caption = match.Groups["caption"].Value.Trim();
-        var notes = match.Groups["note"].Captures.Select(c => c.Value).ToList();
+        var credit = trailing[^1];
+        var notes = trailing[..^1].Where(IsRightsNote).ToList();
+        var pool = trailing[..^1].Any(IsPool) || IsPool(credit);
         return new ParsedStory.ImageFacts(
             caption,
-            match.Groups["credit"].Value,
-            ProviderIn(caption),
+            credit,
+            ProviderIn(caption) ?? (pool && !IsPool(credit) ? "Pool" : null),
             notes.Count > 0 ? string.Join(", ", notes) : null,
             FilePhoto().IsMatch(caption),
             TakenOn(caption));
     }
 
-    private static bool IsAgencyCredit(string credit) => credit.Split('-', '/').Any(part => Agencies.Contains(part.Trim()));
+    /// <summary><c>Yonhap</c>, <c>AFP-Yonhap</c>, <c>Pool photo</c>, <c>Yonhap photo</c>.</summary>
+    private static bool IsCredit(string text) => (text.Length <= 40 && IsAgencyCredit(text) && CreditShape().IsMatch(text)) || IsPool(text);
+
+    private static bool IsPool(string text) => PoolCredit().IsMatch(text);
+
+    private static bool IsRightsNote(string text) => RightsNote().IsMatch(text);
+
+    private static bool IsAgencyCredit(string credit) => credit.Split('-', '/', ' ').Any(part => Agencies.Contains(part.Trim()));
 
     /// <summary>The noun phrase after "provided by", "released by" or "courtesy of", without its article.</summary>
     private static string? ProviderIn(string caption)
@@ -78,8 +95,17 @@ internal static partial class PhotoCaption
         return WireMonths.DateOf(year, match.Groups["month"].Value, day);
     }
 
-    [GeneratedRegex(@"^(?<caption>.+?)(?:\s*\((?<note>[A-Z][A-Z ,.'/-]*[A-Z]|[Ff]or [Uu]se [Oo]nly[^()]*)\))*\s*\((?<credit>[A-Za-z][A-Za-z /-]{0,40})\)$")]
-    private static partial Regex CaptionWithCredit();
+    [GeneratedRegex(@"\s*\((?<text>[^()]+)\)$")]
+    private static partial Regex TrailingParenthesis();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z /-]{0,40}$")]
+    private static partial Regex CreditShape();
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Z ,.'/-]*[A-Z]|[Ff]or [Uu]se [Oo]nly.*|[Nn]ot [Ff]or [Ss]ale.*|[Ee]ditorial [Uu]se [Oo]nly.*)$")]
+    private static partial Regex RightsNote();
+
+    [GeneratedRegex(@"^(?:[Pp]ool [Pp]hotos?|POOL PHOTO|[Pp]ool)(?:[-/ ](?:Yonhap|AP|AFP|Reuters|EPA))?$")]
+    private static partial Regex PoolCredit();
 
     [GeneratedRegex(@"\b(?:(?:provided|released) by|courtesy of) (?:the )?")]
     private static partial Regex ProviderIntroduction();

@@ -1,60 +1,128 @@
 using System.Text.RegularExpressions;
+using NewsGraph.Api.Articles;
 
 namespace NewsGraph.Api.Import.WireStories;
 
 /// <summary>
-/// Finds the quotes in the body and who said them: <c>"…," Raymond said.</c>, <c>said Kim Yong-hyun, …</c>,
-/// <c>Moon said, "…"</c>, <c>"…," according to …</c>. A quoted span with no attribution is a quote only when it
-/// goes on from the quote before it (<c>"A," Suh said. "B."</c>); otherwise it is a name or a scare quote.
+/// Finds the quotes in the body and hands each to the <see cref="AttributionSieve"/> with what stands around it.
+/// Reads the body front to back, so that "he" and "the minister" outside quotes are traced as they come and the
+/// turn (who spoke last) is known. A quoted span no rule attributes is a quote only when it reads like speech;
+/// otherwise it is a name or a scare quote.
 /// </summary>
 internal static partial class QuoteFinder
 {
-    private const string SpeechVerbs =
-        "said|says|added|adds|noted|notes|told|tells|stressed|stresses|emphasized|explained|warned|argued|insisted|"
-        + "claimed|stated|wrote|asked|replied|continued|urged|vowed|remarked|declared";
-
-    private readonly record struct Attribution(string Speaker, int At);
+    private sealed record Span(int Index, int Length, string Raw, bool IsOpen);
 
     public static IReadOnlyList<ParsedStory.QuoteFacts> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<NamedPerson> people)
     {
-        var spans = paragraphs.Select(p => QuotedSpan().Matches(p).ToList()).ToList();
-        var mentions = new PersonMentions(people, [.. paragraphs.Select((p, i) => WithoutQuotedWords(p, spans[i]))]);
-        var quotes = new List<ParsedStory.QuoteFacts>();
-        NamedPerson? lastSpeaker = null;
-        var lastQuoteParagraph = -2;
+        var spans = paragraphs.Select(SpansIn).ToList();
+        var blanked = paragraphs.Select((p, i) => WithoutQuotedWords(p, spans[i])).ToList();
+        var mentions = new PersonMentions(people, blanked);
+        var quotes = new List<(ParsedStory.QuoteFacts Facts, Span Span, int Paragraph)>();
+        Turn? turn = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var paragraph = paragraphs[i];
             var clauseStart = 0;
+            var narrative = NarrativeEvents(blanked[i]).ToList();
+            var next = 0;
             foreach (var span in spans[i])
             {
-                var text = QuoteText(span.Groups["text"].Value);
-                var attribution = AttributionAfter(paragraph, span) ?? AttributionBefore(paragraph, span, clauseStart);
+                for (; next < narrative.Count && narrative[next].At < span.Index; next++)
+                    turn = Narrate(narrative[next], i, blanked[i], mentions, turn);
+                var quote = Attribute(paragraphs[i], i, span, clauseStart, mentions, turn);
                 clauseStart = span.Index + span.Length;
-                if (text.Length == 0)
+                if (quote is null)
                     continue;
-                NamedPerson? speaker;
-                if (attribution is { } found)
-                {
-                    var at = PersonMentions.Position(i, found.At);
-                    speaker = mentions.Resolve(found.Speaker, at);
-                    if (speaker is not null)
-                        mentions.Add(speaker, at);
-                }
-                else if (lastQuoteParagraph == i || (lastQuoteParagraph == i - 1 && span.Length == paragraph.Length))
-                {
-                    speaker = lastSpeaker;
-                }
-                else
-                {
-                    continue;
-                }
-                quotes.Add(new ParsedStory.QuoteFacts(speaker?.Name, speaker?.Title, text, quotes.Count + 1));
-                lastSpeaker = speaker;
-                lastQuoteParagraph = i;
+                quotes.Add((quote.Value.Facts with { Position = quotes.Count + 1 }, span, i));
+                turn = quote.Value.Turn;
             }
+            for (; next < narrative.Count; next++)
+                turn = Narrate(narrative[next], i, blanked[i], mentions, turn);
         }
-        return quotes;
+        return [.. CarryOpenQuotes(quotes)];
+    }
+
+    private readonly record struct Attributed(ParsedStory.QuoteFacts Facts, Turn Turn);
+
+    private static Attributed? Attribute(string paragraph, int index, Span span, int clauseStart, PersonMentions mentions, Turn? turn)
+    {
+        var text = QuoteText(span.Raw);
+        if (text.Length == 0)
+            return null;
+        var beside = SpeakerPhrases.After(paragraph, index, span.Index, span.Length, span.Raw);
+        SpeakerPhrase? subject = null;
+        if (beside is null)
+            (beside, subject) = SpeakerPhrases.Before(paragraph, index, span.Index, clauseStart);
+        var whole = span.Index == 0 && paragraph[(span.Index + span.Length)..].Trim().Trim('.', ',').Length == 0;
+        var outcome = AttributionSieve.Attribute(new QuoteContext(index, span.Index, beside, subject, whole, turn), mentions);
+        if (outcome.Rule == QuoteAttribution.Unattributed && beside is null && subject is null && !(whole && turn is not null) && !LooksLikeSpeech(text))
+            return null;
+        if (outcome.Speaker is { } speaker)
+        {
+            var at = beside ?? subject;
+            mentions.Add(speaker, index, at?.Offset ?? span.Index);
+        }
+        var facts = new ParsedStory.QuoteFacts(outcome.Speaker?.Name, outcome.Speaker?.Title, text, 0, outcome.Rule, outcome.Source, outcome.Reason);
+        return new Attributed(facts, new Turn(outcome.Speaker, outcome.Source, index, IsQuote: true, outcome.Rule != QuoteAttribution.Unattributed));
+    }
+
+    private readonly record struct NarrativeEvent(int At, string? Pronoun);
+
+    /// <summary>Pronouns outside quotes, and the starts of sentences (which may paraphrase someone: "Kim said the talks …").</summary>
+    private static IEnumerable<NarrativeEvent> NarrativeEvents(string blanked)
+    {
+        var events = Pronoun().Matches(blanked).Select(m => new NarrativeEvent(m.Index, m.Value)).ToList();
+        for (var start = 0; start < blanked.Length; start = Sentences.EndAfter(blanked, start))
+        {
+            while (start < blanked.Length && char.IsWhiteSpace(blanked[start]))
+                start++;
+            if (start < blanked.Length)
+                events.Add(new NarrativeEvent(start, null));
+        }
+        return events.OrderBy(e => e.At).ThenBy(e => e.Pronoun is null ? 0 : 1);
+    }
+
+    private static Turn? Narrate(NarrativeEvent narrative, int paragraph, string blanked, PersonMentions mentions, Turn? turn)
+    {
+        if (narrative.Pronoun is { } pronoun)
+        {
+            if (mentions.ByPronoun(pronoun, paragraph, narrative.At, turn?.Speaker) is { Person: { } person })
+                mentions.Add(person, paragraph, narrative.At);
+            return turn;
+        }
+        var end = Sentences.EndAfter(blanked, narrative.At);
+        if (SpeakerPhrases.Paraphrase(blanked[narrative.At..end], paragraph, narrative.At) is not { } phrase)
+            return turn;
+        var outcome = AttributionSieve.Attribute(new QuoteContext(paragraph, narrative.At, phrase, null, false, turn), mentions);
+        return outcome.Speaker is { } speaker ? new Turn(speaker, null, paragraph, IsQuote: false, IsAttributed: true) : turn;
+    }
+
+    /// <summary>A quote that runs on into the next paragraph (no closing mark) is given to whoever the next paragraph's quote is.</summary>
+    private static IEnumerable<ParsedStory.QuoteFacts> CarryOpenQuotes(List<(ParsedStory.QuoteFacts Facts, Span Span, int Paragraph)> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var (facts, span, paragraph) = quotes[i];
+            if (span.IsOpen && facts.Attribution == QuoteAttribution.Unattributed && i + 1 < quotes.Count
+                && quotes[i + 1] is { Paragraph: var nextParagraph, Span.Index: 0, Facts: var next } && nextParagraph == paragraph + 1
+                && next.Attribution != QuoteAttribution.Unattributed)
+            {
+                facts = facts with
+                {
+                    SpeakerName = next.SpeakerName, SpeakerTitle = next.SpeakerTitle, Source = next.Source, UnattributedReason = null,
+                    Attribution = next.SpeakerName is null ? QuoteAttribution.Source : QuoteAttribution.Continuation,
+                };
+            }
+            yield return facts;
+        }
+    }
+
+    private static List<Span> SpansIn(string paragraph)
+    {
+        var spans = QuotedSpan().Matches(paragraph).Select(m => new Span(m.Index, m.Length, m.Groups["text"].Value, IsOpen: false)).ToList();
+        if (spans.Count == 0 && OpenQuote().Match(paragraph) is { Success: true } open)
+            spans.Add(new Span(0, paragraph.Length, open.Groups["text"].Value, IsOpen: true));
+        return spans;
     }
 
     /// <summary>
@@ -70,38 +138,15 @@ internal static partial class QuoteFinder
         return text.Length > 0 && char.IsUpper(text[0]) ? text + "." : text;
     }
 
-    /// <summary><c>"…," Raymond said.</c> / <c>"…," said Kim Yong-hyun, …</c> / <c>"…," according to …</c></summary>
-    private static Attribution? AttributionAfter(string paragraph, Match span)
+    /// <summary>Words that read as something said: a sentence, or a phrase of several words that is not a title in capitals.</summary>
+    private static bool LooksLikeSpeech(string text)
     {
-        var quoted = span.Groups["text"].Value.TrimEnd();
-        // A quote ending in a period ends its sentence; what follows is the next one.
-        if (quoted.EndsWith('.'))
-            return null;
-        var start = span.Index + span.Length;
-        var nextQuote = span.NextMatch();
-        var end = Math.Min(Sentences.EndAfter(paragraph, start), nextQuote.Success ? nextQuote.Index : paragraph.Length);
-        var after = paragraph[start..end];
-        return Attributed(SpeakerThenVerb().Match(after), start)
-               ?? Attributed(VerbThenSpeaker().Match(after), start)
-               ?? Attributed(AccordingTo().Match(after), start);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleCase = words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w.Length <= 3);
+        return !titleCase && (words.Length >= 5 || (words.Length >= 3 && char.IsUpper(text[0]) && text[^1] is '.' or '?' or '!'));
     }
 
-    /// <summary><c>Moon said, "…"</c> / <c>The U.S. commander then stressed that the goal is to expand "…"</c></summary>
-    private static Attribution? AttributionBefore(string paragraph, Match span, int clauseStart)
-    {
-        var start = Math.Max(clauseStart, Sentences.StartBefore(paragraph, span.Index));
-        var before = paragraph[start..span.Index];
-        return Attributed(SpeakerThenVerb().Match(before), start)
-               ?? Attributed(LeadingAccordingTo().Match(before), start);
-    }
-
-    private static Attribution? Attributed(Match match, int offset)
-    {
-        var speaker = match.Groups["speaker"];
-        return match.Success ? new Attribution(speaker.Value.Trim(), offset + speaker.Index) : null;
-    }
-
-    private static string WithoutQuotedWords(string paragraph, List<Match> spans)
+    private static string WithoutQuotedWords(string paragraph, List<Span> spans)
     {
         var text = paragraph.ToCharArray();
         foreach (var span in spans)
@@ -112,16 +157,9 @@ internal static partial class QuoteFinder
     [GeneratedRegex("[\"\u201C](?<text>[^\"\u201C\u201D]+)[\"\u201D]")]
     private static partial Regex QuotedSpan();
 
-    // An opening phrase ("In his message, ") may come before the speaker; the adverb is optional ("then stressed").
-    [GeneratedRegex(@"^[\s,]*(?:[^,""\u201C\u201D]{1,40},\s+)?(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s+(?:(?:also|then|later|again|further|\w+ly)\s+)?(?:" + SpeechVerbs + @")\b")]
-    private static partial Regex SpeakerThenVerb();
+    [GeneratedRegex("^[\"\u201C](?<text>[^\"\u201C\u201D]{20,})$")]
+    private static partial Regex OpenQuote();
 
-    [GeneratedRegex(@"^[\s,]*(?:" + SpeechVerbs + @")\s+(?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s*(?:[,;]|\.?$)")]
-    private static partial Regex VerbThenSpeaker();
-
-    [GeneratedRegex(@"^[\s,]*according to (?<speaker>[^,;:""\u201C\u201D]{1,60}?)\s*(?:[,;]|\.?$)")]
-    private static partial Regex AccordingTo();
-
-    [GeneratedRegex(@"^\s*According to (?<speaker>[^,;:""\u201C\u201D]{1,60}),")]
-    private static partial Regex LeadingAccordingTo();
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\b")]
+    private static partial Regex Pronoun();
 }

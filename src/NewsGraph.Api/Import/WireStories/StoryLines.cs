@@ -65,6 +65,9 @@ internal sealed class StoryLines
 
     public void Skip(StoryLine line) => _next = line.Number;
 
+    /// <summary>Goes back to just before <paramref name="line"/>, as if it had not been read.</summary>
+    public void Rewind(StoryLine line) => _next = line.Number - 1;
+
     /// <summary>
     /// The rest as blocks of consecutive lines joined by spaces, up to the end marker; whatever follows
     /// the marker is not part of the story.

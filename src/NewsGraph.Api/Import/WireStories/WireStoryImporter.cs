@@ -68,7 +68,12 @@ public sealed class WireStoryImporter(TimeProvider clock, CachePurger purger)
         article.DatelineDate = story.Dateline?.Date;
         article.DatelineSource = story.Dateline?.Source;
         SetIfDifferent(article.Paragraphs, story.Paragraphs, paragraphs => article.Paragraphs = paragraphs);
+        // The wire's notes to editors ("ATTN: ADDS photo") are the story's editor notes; an editor's own stay when the wire gives none.
+        if (story.Notes.Count > 0)
+            article.EditorNotes = Shortened(string.Join("\n", story.Notes), Article.EditorNotesMaxLength);
     }
+
+    private static string? Shortened(string? text, int maxLength) => text is { Length: var length } && length > maxLength ? text[..maxLength] : text;
 
     /// <summary>The byline and the quotes, with their people found by name (or added).</summary>
     private static async Task ApplyPeopleAsync(NewsDbContext db, Article article, ParsedStory story, CancellationToken cancellationToken)
@@ -86,7 +91,8 @@ public sealed class WireStoryImporter(TimeProvider clock, CachePurger purger)
             article.Bylines.Clear();
             article.Bylines.AddRange(reporters.Select((person, i) => new Byline { Person = person, Position = i + 1, Role = BylineRole.Author }));
         }
-        if (!article.Quotes.OrderBy(q => q.Position).Select(q => (q.Speaker?.Name, q.SpeakerTitle, q.Text)).SequenceEqual(story.Quotes.Select(q => (q.SpeakerName, q.SpeakerTitle, q.Text))))
+        if (!article.Quotes.OrderBy(q => q.Position).Select(q => (q.Speaker?.Name, q.SpeakerTitle, q.Text, q.Attribution, q.Source, q.UnattributedReason))
+                .SequenceEqual(story.Quotes.Select(q => (q.SpeakerName, q.SpeakerTitle, q.Text, q.Attribution, q.Source, q.UnattributedReason))))
         {
             article.Quotes.Clear();
             article.Quotes.AddRange(story.Quotes.Select(q => new Quote
@@ -95,6 +101,9 @@ public sealed class WireStoryImporter(TimeProvider clock, CachePurger purger)
                 SpeakerTitle = q.SpeakerTitle,
                 Text = q.Text,
                 Position = q.Position,
+                Attribution = q.Attribution,
+                Source = Shortened(q.Source, Quote.SourceMaxLength),
+                UnattributedReason = Shortened(q.UnattributedReason, Quote.UnattributedReasonMaxLength),
             }));
         }
     }

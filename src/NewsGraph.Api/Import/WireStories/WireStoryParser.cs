@@ -20,78 +20,109 @@ public static partial class WireStoryParser
             throw new ArgumentOutOfRangeException(nameof(options), offset, "The offset must be whole minutes within ±14 hours.");
 
         var lines = StoryLines.Of(text);
-        var headline = ReadHeadline(lines.Next("headline"));
+        var headlineLine = lines.Next("headline");
+        if (SectionLine().IsMatch(headlineLine.Text))
+            throw new WireStoryFormatException(headlineLine.Number, "Expected the headline; found the section and time line.");
+        var headline = WireHeadline.Read(headlineLine);
+        var notes = new List<string>(headline.Notes);
+        ReadNotes(lines, notes);
         var (section, publishedAt) = ReadSectionLine(lines.Next("section and time line"), offset);
+        ReadNotes(lines, notes);
+        var title = headline.Text ?? ReadEditorialTitle(lines, headlineLine, headline);
+        ReadNotes(lines, notes);
         var bylines = ReadBylines(lines);
+        ReadNotes(lines, notes);
         var (blocks, hasEndMarker) = lines.Blocks();
 
-        var paragraphs = new List<string>();
-        var images = new List<ParsedStory.ImageFacts>();
-        var pageOrder = new List<StoryBlock>();
-        ParsedStory.DatelineFacts? dateline = null;
-        foreach (var block in blocks)
-        {
-            if (PhotoCaption.TryRead(block) is { } image)
-            {
-                images.Add(image);
-                pageOrder.Add(new StoryBlock(image.Caption, IsCaption: true));
-                continue;
-            }
-            var paragraph = block;
-            if (paragraphs.Count == 0 && ReadDateline(block) is var (facts, rest))
-            {
-                dateline = facts;
-                paragraph = rest;
-            }
-            if (paragraph.Length == 0)
-                continue;
-            paragraphs.Add(paragraph);
-            pageOrder.Add(new StoryBlock(paragraph, IsCaption: false));
-        }
-
-        var people = PeopleFinder.Find(pageOrder, bylines);
-        var quotes = QuoteFinder.Find(paragraphs, people);
+        var body = ReadBody(blocks, notes);
+        var people = PeopleFinder.Find(body.PageOrder, bylines);
+        var quotes = QuoteFinder.Find(body.Paragraphs, people);
         return new ParsedStory(
-            headline.Text,
+            title,
             headline.RevisionLabel,
             headline.Genre,
             headline.IsUrgent,
             section,
             publishedAt,
             bylines,
-            dateline,
-            paragraphs,
-            images,
+            body.Dateline,
+            notes,
+            body.Paragraphs,
+            body.Images,
             [.. people.Select(p => new ParsedStory.PersonFacts(p.Name, p.Title, p.Organization))],
             quotes,
             hasEndMarker);
     }
 
-    private sealed record Headline(string Text, string? RevisionLabel, string? Genre, bool IsUrgent);
+    private sealed record Body(
+        List<string> Paragraphs, List<ParsedStory.ImageFacts> Images, List<StoryBlock> PageOrder, ParsedStory.DatelineFacts? Dateline);
 
-    /// <summary>Takes the leading markers off the headline: "(2nd LD) (URGENT) (News Focus) …".</summary>
-    private static Headline ReadHeadline(StoryLine line)
+    /// <summary>Paragraphs, captions and notes in page order; the dateline taken off the first paragraph.</summary>
+    private static Body ReadBody(IReadOnlyList<string> blocks, List<string> notes)
     {
-        if (SectionLine().IsMatch(line.Text))
-            throw new WireStoryFormatException(line.Number, "Expected the headline; found the section and time line.");
-        string? revision = null;
-        var genres = new List<string>();
-        var isUrgent = false;
-        var rest = line.Text;
-        for (var marker = LeadingMarker().Match(rest); marker.Success; marker = LeadingMarker().Match(rest))
+        var body = new Body([], [], [], null);
+        var dateline = (ParsedStory.DatelineFacts?)null;
+        foreach (var block in blocks)
         {
-            var name = marker.Groups["marker"].Value.Trim();
-            if (name == "URGENT")
-                isUrgent = true;
-            else if (RevisionMarker().IsMatch(name))
-                revision ??= name;
-            else
-                genres.Add(name);
-            rest = rest[marker.Length..];
+            var paragraph = block;
+            while (WireHeadline.LeadingNote(paragraph) is var (note, rest))
+            {
+                notes.Add(note);
+                paragraph = rest;
+            }
+            if (paragraph.Length == 0 || ContactLine().IsMatch(paragraph))
+                continue;
+            if (PhotoCaption.TryRead(paragraph) is { } image)
+            {
+                body.Images.Add(image);
+                body.PageOrder.Add(new StoryBlock(image.Caption, IsCaption: true));
+                continue;
+            }
+            if (body.Paragraphs.Count == 0 && dateline is null && ReadDateline(paragraph) is var (facts, afterDateline))
+            {
+                dateline = facts;
+                paragraph = afterDateline;
+            }
+            if (paragraph.Length == 0)
+                continue;
+            body.Paragraphs.Add(paragraph);
+            body.PageOrder.Add(new StoryBlock(paragraph, IsCaption: false));
         }
-        if (rest.Length == 0)
-            throw new WireStoryFormatException(line.Number, "The headline has markers but no words.");
-        return new Headline(rest, revision, genres.Count > 0 ? string.Join(", ", genres) : null, isUrgent);
+        return body with { Dateline = dateline };
+    }
+
+    /// <summary>Lines that are wholly a note to editors ("(ATTN: …)"), wherever they stand above the body.</summary>
+    private static void ReadNotes(StoryLines lines, List<string> notes)
+    {
+        while (lines.Peek() is { } line && WireHeadline.StartsNote(line.Text))
+        {
+            var text = line.Text;
+            lines.Skip(line);
+            // A long note may wrap onto the next lines: "(ATTN: UPDATES with details in paras 3-5;" / "ADDS photo)".
+            for (var more = 0; WireHeadline.NoteIn(text) is null && more < 3 && lines.Peek() is { } next; more++)
+            {
+                text = $"{text} {next.Text}";
+                lines.Skip(next);
+            }
+            if (WireHeadline.NoteIn(text) is not { } note)
+            {
+                lines.Rewind(line);
+                return;
+            }
+            notes.Add(note);
+        }
+    }
+
+    /// <summary>An editorial page: the headline line holds "(EDITORIAL from …)" only; the title is the line after the time line.</summary>
+    private static string ReadEditorialTitle(StoryLines lines, StoryLine headlineLine, WireHeadline headline)
+    {
+        if (!headline.IsEditorial)
+            throw new WireStoryFormatException(headlineLine.Number, "The headline has markers but no words.");
+        var title = lines.Next("editorial's title");
+        if (title.Text.Length > Articles.Article.HeadlineMaxLength || ReadDateline(title.Text) is not null)
+            throw new WireStoryFormatException(title.Number, "Expected the editorial's title after the time line.");
+        lines.Skip(title);
+        return title.Text;
     }
 
     private static (string Section, DateTimeOffset PublishedAt) ReadSectionLine(StoryLine line, TimeSpan offset)
@@ -132,6 +163,8 @@ public static partial class WireStoryParser
         if (!match.Success)
             return null;
         var places = match.Groups["places"].Value.Split('/').Select(p => p.Trim()).ToList();
+        if (match.Groups["region"].Success)
+            places[^1] = $"{places[^1]}, {match.Groups["region"].Value}";
         var facts = new ParsedStory.DatelineFacts(places, match.Groups["date"].Value, match.Groups["source"].Value);
         return (facts, paragraph[match.Length..]);
     }
@@ -144,11 +177,8 @@ public static partial class WireStoryParser
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"^\((?<marker>[A-Za-z0-9][^()]{0,39})\)\s*")]
-    private static partial Regex LeadingMarker();
-
-    [GeneratedRegex(@"^(?:LEAD|\d+(?:st|nd|rd|th) LD)$")]
-    private static partial Regex RevisionMarker();
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*$")]
+    private static partial Regex ContactLine();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
     private static partial Regex BylineSeparator();
@@ -156,6 +186,6 @@ public static partial class WireStoryParser
     [GeneratedRegex(@"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}$")]
     private static partial Regex ReporterName();
 
-    [GeneratedRegex(@"^(?<places>[A-Z][A-Z.' -]*(?:/[A-Z][A-Z.' -]*)*), (?<date>" + WireMonths.Pattern + @" \d{1,2}) \((?<source>[A-Za-z][\w .-]*)\) (?:--|\u2014)\s*")]
+    [GeneratedRegex(@"^(?<places>[A-Z][A-Z.' -]*(?:/[A-Z][A-Z.' -]*)*)(?:, (?<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}))?, (?<date>" + WireMonths.Pattern + @" \d{1,2}) \((?<source>[A-Za-z][\w .-]*)\)\s*(?:--|\u2014|\u2013)\s*")]
     private static partial Regex Dateline();
 }

@@ -52,8 +52,8 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
                         .UseCollation("C");
 
                     b.Property<string>("Genre")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
                     b.Property<string>("Headline")
@@ -246,8 +246,16 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Attribution")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("integer");
@@ -260,6 +268,11 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("UnattributedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .UseCollation("C");
 
                     b.HasKey("Id");

@@ -3,7 +3,7 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NewsGraph.Api.Data;
+using NewsGraph.Api.Data.Sqlite;
 
 #nullable disable
 
@@ -40,7 +40,7 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Genre")
-                        .HasMaxLength(50)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headline")
@@ -210,8 +210,15 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attribution")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("INTEGER");
@@ -222,6 +229,10 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnattributedReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
