@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Auth;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Articles;
@@ -37,10 +38,12 @@ public static class ArticleQueries
             .DefaultOrder(a => a.PublishedAt, descending: true)
             .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
             .Narrow<NewsDbContext>((articles, db, filter) => articles.NarrowByHeadline(db, filter))
+            .ResponseKeys(ctx => ArticleCacheKeys.ForFilter(ctx.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null))
             .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")
+            .ResponseKeys(_ => [ArticleCacheKeys.Sections])
             .ResolveAsync(async ctx =>
             {
                 await using var db = await ctx.CreateDbContextAsync();

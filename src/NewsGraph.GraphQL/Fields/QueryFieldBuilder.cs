@@ -123,6 +123,20 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return Self;
     }
 
+    /// <summary><c>@cacheControl</c> on the field (see <see cref="Caching.CacheControlExtensions"/>).</summary>
+    public TSelf CacheControl(int? maxAge = null, int? sharedMaxAge = null, Caching.CacheControlScope? scope = null, bool inheritMaxAge = false, params string[] vary)
+    {
+        Caching.CacheControlExtensions.CacheControl(FieldType, maxAge, sharedMaxAge, scope, inheritMaxAge, vary);
+        return Self;
+    }
+
+    /// <summary>The keys of the list this field reads, from its arguments (see <see cref="Caching.ResponseKeyExtensions"/>).</summary>
+    public TSelf ResponseKeys(Func<IResolveFieldContext, IEnumerable<string>> keys)
+    {
+        Caching.ResponseKeyExtensions.ResponseKeys(FieldType, keys);
+        return Self;
+    }
+
     /// <summary><c>@listSize(assumedSize:)</c> for a list field: how many items cost analysis assumes it holds.</summary>
     public TSelf AssumedSize(int assumedSize)
     {
