@@ -10,15 +10,11 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
     public IEnumerable<SearchTerm> PositiveTerms => Clauses.SelectMany(c => c.Alternatives);
 
     /// <summary>
-    /// The words of the clauses that are a single plain word, in the order written, when there are
-    /// two or more: a document holding them side by side, as a phrase, matches the query best.
+    /// The words of a query that is two or more plain words and nothing else, in the order written:
+    /// a document holding them side by side, as a phrase, matches it best. Empty otherwise.
     /// </summary>
     public IReadOnlyList<string> AdjacentWords
-    {
-        get
-        {
-            var words = Clauses.Where(c => c.Alternatives is [{ Kind: SearchTermKind.Word }]).Select(c => c.Alternatives[0].Text).ToList();
-            return words.Count >= 2 ? words : [];
-        }
-    }
+        => Clauses.Count >= 2 && Clauses.All(c => c.Alternatives is [{ Kind: SearchTermKind.Word }])
+            ? [.. Clauses.Select(c => c.Alternatives[0].Text)]
+            : [];
 }
