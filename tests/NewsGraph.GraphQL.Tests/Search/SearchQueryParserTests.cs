@@ -72,10 +72,12 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
-    public void AdjacentWords_AreTheSingleWordClauses_InOrder()
+    public void AdjacentWords_AreThoseOfAQueryOfPlainWordsOnly()
     {
         Assert.Equal(["Suh", "Wook", "space"], Parse("Suh Wook space").AdjacentWords);
-        Assert.Equal(["Suh", "space"], Parse("Suh \"Wook\" space OR sea -army tarif* space").AdjacentWords);
+        Assert.Equal(["Suh", "Wook"], Parse("Suh the Wook -army").AdjacentWords);
+        Assert.Empty(Parse("Suh \"Wook\" space").AdjacentWords);
+        Assert.Empty(Parse("Suh space OR sea").AdjacentWords);
         Assert.Empty(Parse("tariff").AdjacentWords);
     }
 
