@@ -29,10 +29,9 @@ public abstract class ArticleFacets
             .Take(first ?? int.MaxValue)
             .ToListAsync(context.CancellationToken));
 
-    /// <summary>The people credited on the most stories, each story counted once.</summary>
+    /// <summary>The people credited on the most stories (a story credits a person once: the bylines' key).</summary>
     public Task<List<CountGroup<int>>> BylinesAsync(IResolveFieldContext context, int first)
         => QueryAsync(context, (rows, db) => db.Bylines.Where(b => rows.Select(r => r.ArticleId).Contains(b.ArticleId))
-            .Select(b => new { b.ArticleId, b.PersonId }).Distinct()
             .GroupBy(b => b.PersonId)
             .Select(g => new CountGroup<int> { Key = g.Key, Count = g.Count() })
             .OrderByDescending(c => c.Count).ThenBy(c => c.Key)

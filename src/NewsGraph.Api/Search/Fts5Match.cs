@@ -18,14 +18,21 @@ public static class Fts5Match
         var adjacent = ranked ? query.AdjacentWords : [];
         var required = adjacent.Count > 0
             ? $"({Quote(string.Join(' ', adjacent))} OR ({string.Join(" AND ", adjacent.Select(Quote))}))"
-            : string.Join(" AND ", query.Clauses.Select(c => $"({string.Join(" OR ", c.Alternatives.Select(Term))})"));
+            : string.Join(" AND ", query.Clauses.Select(Clause));
         return query.Exclusions.Count == 0
             ? required
             : $"({required}) NOT ({string.Join(" OR ", query.Exclusions.Select(Term))})";
     }
 
-    /// <summary>Any of the query's terms: the headlines that hold one rank first.</summary>
-    public static string AnyTerm(SearchQuery query) => string.Join(" OR ", query.PositiveTerms.Select(Term).Distinct());
+    /// <summary>The headlines of <paramref name="tier"/>: at least its count of its clauses, and not the tier above.</summary>
+    public static string Headline(HeadlineTier tier)
+        => tier.Above is null ? AtLeast(tier) : $"({AtLeast(tier)}) NOT ({AtLeast(tier.Above)})";
+
+    /// <summary>The headlines of <paramref name="tier"/> and every tier above it.</summary>
+    public static string AtLeast(HeadlineTier tier)
+        => string.Join(" OR ", tier.Combinations().Select(c => "(" + string.Join(" AND ", c.Select(Clause)) + ")"));
+
+    private static string Clause(SearchClause clause) => "(" + string.Join(" OR ", clause.Alternatives.Select(Term)) + ")";
 
     private static string Term(SearchTerm term) => term.Kind == SearchTermKind.Prefix ? Quote(term.Text) + " *" : Quote(term.Text);
 

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.GraphQL.Search;
 
+// The statements are assembled from constants of this class; every value a caller gives is a parameter.
+#pragma warning disable EF1002, EF1003
+
 namespace NewsGraph.Api.Search;
 
 /// <summary>
@@ -26,37 +29,44 @@ public sealed class PostgresSearchIndex : SearchIndex
 
     private static readonly string Headline = $"StartSel=\"{HighlightedText.Open}\", StopSel=\"{HighlightedText.Close}\", HighlightAll=true";
 
-    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchQuery query, SearchTier tier, bool publishedOnly, bool ranked, double today)
+    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request)
+        => db.Set<SearchMatch>().FromSqlRaw(Select("0.0::float8", request) + " AND s.\"Document\" @@ to_tsquery('english', {0})", TsQueryText.Of(request.Query));
+
+    public override IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier)
     {
-        var parameters = new List<object> { TsQueryText.Of(query) };
-        var score = "0.0::float8";
-        if (ranked)
-        {
-            parameters.Add(today);
-            var day = $"coalesce(extract(epoch from s.\"PublishedAt\")::float8 / 86400.0 + {SearchRanking.Number(SearchRanking.DaysFrom1900To1970)}, 0.0)";
-            score = $"ts_rank_cd({SearchRanking.PostgresWeights}, s.\"Document\", to_tsquery('english', {{0}}))::float8 * {SearchRanking.FreshnessSql(day, "{1}::float8", "greatest")}";
-        }
-        var sql = $$"""
-            SELECT s."ArticleId"::bigint AS "Key", s."ArticleId", s."SectionId", s."Month", {{score}} AS "Score"
-            FROM "ArticleSearch" s WHERE s."Document" @@ to_tsquery('english', {0})
-            """;
-        if (publishedOnly)
-            sql += " AND s.\"IsPublic\"";
-        if (tier != SearchTier.All)
-        {
-            parameters.Add(TsQueryText.AnyTerm(query));
-            sql += $" AND {(tier == SearchTier.Headline ? "" : "NOT ")}s.\"HeadlineVector\" @@ to_tsquery('english', {{{parameters.Count - 1}}})";
-        }
-        return db.Set<SearchMatch>().FromSqlRaw(sql, [.. parameters]);
+        var sql = Select(SearchRanking.Number(tier.Score) + "::float8", request) + " AND s.\"HeadlineVector\" @@ to_tsquery('english', {0})";
+        if (tier.ProvesMatch)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, TsQueryText.Headline(tier));
+        return db.Set<SearchMatch>().FromSqlRaw(sql + " AND s.\"Document\" @@ to_tsquery('english', {1})", TsQueryText.Headline(tier), TsQueryText.Of(request.Query));
     }
 
-    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchQuery query, IReadOnlyList<long> keys)
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var day = $"coalesce(extract(epoch from s.\"PublishedAt\")::float8 / 86400.0 + {SearchRanking.Number(SearchRanking.DaysFrom1900To1970)}, 0.0)";
+        var score = $"ts_rank_cd({SearchRanking.PostgresWeights}, s.\"Document\", to_tsquery('english', {{0}}))::float8 * {SearchRanking.FreshnessSql(day, "{1}::float8", "greatest")}";
+        var sql = Select(score, request) + " AND s.\"Document\" @@ to_tsquery('english', {0})";
+        if (lowest is null)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, TsQueryText.Of(request.Query), request.Today);
+        return db.Set<SearchMatch>().FromSqlRaw(sql + " AND NOT s.\"HeadlineVector\" @@ to_tsquery('english', {2})",
+            TsQueryText.Of(request.Query), request.Today, TsQueryText.AtLeast(lowest));
+    }
+
+    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
     {
         const string Mark = "ts_headline('english', s.\"{0}\", q, {{1}}) AS \"{0}\"";
         var sql = $$"""
-            SELECT s."ArticleId"::bigint AS "Key", {{string.Join(", ", MarkedColumns.Select(c => string.Format(System.Globalization.CultureInfo.InvariantCulture, Mark, c)))}}
+            SELECT {{Key}} AS "Key", {{string.Join(", ", MarkedColumns.Select(c => string.Format(System.Globalization.CultureInfo.InvariantCulture, Mark, c)))}}
             FROM "ArticleSearch" s CROSS JOIN to_tsquery('english', {0}) AS q WHERE s."ArticleId" = ANY({2})
             """;
-        return db.Set<MarkedDocument>().FromSqlRaw(sql, TsQueryText.Of(query), Headline, keys.Select(k => (int)k).ToArray());
+        return db.Set<MarkedDocument>().FromSqlRaw(sql, TsQueryText.Of(request.Query), Headline, matches.Select(m => m.ArticleId).ToArray());
     }
+
+    // The key orders stories by publication time, newest last: seconds since 1970, then the id.
+    private const string Key = """((floor(coalesce(extract(epoch FROM s."PublishedAt"), 0))::bigint << 32) | s."ArticleId")""";
+
+    private static string Select(string score, SearchRequest request)
+        => $"""
+            SELECT {Key} AS "Key", s."ArticleId", s."SectionId", s."Month", {score} AS "Score"
+            FROM "ArticleSearch" s WHERE {(request.PublishedOnly ? "s.\"IsPublic\"" : "TRUE")}
+            """;
 }

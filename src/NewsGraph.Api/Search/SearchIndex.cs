@@ -1,19 +1,21 @@
 using NewsGraph.Api.Data.PostgreSql;
 using NewsGraph.Api.Data.Sqlite;
-using NewsGraph.GraphQL.Search;
 
 namespace NewsGraph.Api.Search;
 
 /// <summary>
 /// The database's full-text index of whole stories: headline, paragraphs, photo captions, quotes, and
 /// the names of the people in the byline and quoted (each in both orders, so "Wook Suh" finds Suh
-/// Wook). SQLite keeps it in FTS5 tables, PostgreSQL in a table of tsvectors; triggers keep either in
-/// step with every write (see the migrations <c>ArchiveSearch</c>).
+/// Wook), with the headline indexed apart as well. SQLite keeps it in FTS5 tables, PostgreSQL in a
+/// table of tsvectors; triggers keep either in step with every write (the migrations <c>ArchiveSearch</c>).
 /// </summary>
 public abstract class SearchIndex
 {
     /// <summary>Between paragraphs (and captions, quotes) in the indexed text: U+2029, which no tokenizer takes for part of a word.</summary>
     public const char Separator = '\u2029';
+
+    private static readonly SearchIndex Sqlite = new SqliteSearchIndex();
+    private static readonly SearchIndex Postgres = new PostgresSearchIndex();
 
     public static SearchIndex For(NewsDbContext db) => db switch
     {
@@ -22,16 +24,18 @@ public abstract class SearchIndex
         _ => throw new NotSupportedException($"No search index for {db.GetType().Name}."),
     };
 
-    private static readonly SearchIndex Sqlite = new SqliteSearchIndex();
-    private static readonly SearchIndex Postgres = new PostgresSearchIndex();
+    /// <summary>Every match of the request, unscored: for counts and facets.</summary>
+    public abstract IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request);
+
+    /// <summary>The matches in <paramref name="tier"/>, scored with the tier's score, to be listed newest first (by key).</summary>
+    public abstract IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier);
 
     /// <summary>
-    /// The matches of <paramref name="query"/> in <paramref name="tier"/>, published stories only when
-    /// <paramref name="publishedOnly"/>; scored when <paramref name="ranked"/> (<paramref name="today"/>:
-    /// <see cref="SearchRanking.Today"/>), else with score 0, which costs less.
+    /// The matches below every headline tier (<paramref name="lowest"/>: the last of them; null when
+    /// there is none), scored by the database's relevance measure times freshness (<see cref="SearchRanking"/>).
     /// </summary>
-    public abstract IQueryable<SearchMatch> Matches(NewsDbContext db, SearchQuery query, SearchTier tier, bool publishedOnly, bool ranked, double today);
+    public abstract IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
 
-    /// <summary>The text of the stories with <paramref name="keys"/>, with what <paramref name="query"/> matched marked.</summary>
-    public abstract IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchQuery query, IReadOnlyList<long> keys);
+    /// <summary>The text of <paramref name="matches"/>, with what the request's query matched marked.</summary>
+    public abstract IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches);
 }

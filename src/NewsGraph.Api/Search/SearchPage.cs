@@ -9,17 +9,17 @@ namespace NewsGraph.Api.Search;
 /// A page of search hits: the first hit whose highlights are asked for fetches the marked text of
 /// every hit of the page, in one statement.
 /// </summary>
-public sealed class SearchPage(SearchQuery query)
+public sealed class SearchPage(SearchRequest request)
 {
     public const int SnippetLength = 240;
 
-    private readonly List<long> _keys = [];
+    private readonly List<SearchMatch> _matches = [];
     private Task<Dictionary<long, MarkedDocument>>? _marked;
 
-    public SearchHit Add(SearchMatch match)
+    public SearchHit Add(SearchMatch match, int tier)
     {
-        _keys.Add(match.Key);
-        return new SearchHit(match, this);
+        _matches.Add(match);
+        return new SearchHit(match, request.Score(match, tier), this);
     }
 
     public async Task<IEnumerable<SearchHighlight>> HighlightsAsync(IResolveFieldContext context, long key)
@@ -31,7 +31,7 @@ public sealed class SearchPage(SearchQuery query)
     private async Task<Dictionary<long, MarkedDocument>> FetchAsync(IResolveFieldContext context)
     {
         await using var db = await context.CreateDbContextAsync();
-        var marked = await SearchIndex.For(db).Marked(db, query, _keys).AsNoTracking().ToListAsync(context.CancellationToken);
+        var marked = await SearchIndex.For(db).Marked(db, request, _matches).AsNoTracking().ToListAsync(context.CancellationToken);
         return marked.ToDictionary(m => m.Key);
     }
 

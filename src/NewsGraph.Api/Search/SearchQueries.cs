@@ -17,7 +17,7 @@ namespace NewsGraph.Api.Search;
 
 public static class SearchQueries
 {
-    /// <summary>Hits by tier (headline matches, then the rest), then score, then key: the newest of equals first.</summary>
+    /// <summary>Hits by tier (HeadlineTier: how much of the query the headline holds; then the rest), score, key: the newest of equals first.</summary>
     private static readonly TieredPages<SearchMatch> Pages = new(
     [
         new OrderKey((Expression<Func<SearchMatch, double>>)(m => m.Score), Descending: true),
@@ -47,12 +47,10 @@ public static class SearchQueries
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
         await using var db = await context.CreateDbContextAsync();
-        int? total = SelectedMembers.AsksFor(context, "totalCount")
-            ? await request.Matches(db, SearchTier.All, ranked: false).CountAsync(context.CancellationToken)
-            : null;
-        var hits = new SearchPage(query);
-        var tiers = new[] { SearchTier.Headline, SearchTier.BelowHeadline }.Select(t => request.Matches(db, t, ranked: true).AsNoTracking()).ToList();
-        var connection = await Pages.PageAsync(tiers, page, m => hits.Add(m), total, context.CancellationToken);
+        int? total = SelectedMembers.AsksFor(context, "totalCount") ? await request.Matches(db).CountAsync(context.CancellationToken) : null;
+        var hits = new SearchPage(request);
+        var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
+        var connection = await Pages.PageAsync(tiers, page, hits.Add, total, context.CancellationToken);
         return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = new SearchFacets(request) };
     }
 }

@@ -10,10 +10,24 @@ namespace NewsGraph.Api.Search;
 /// </summary>
 public sealed record SearchRequest(SearchQuery Query, Expression<Func<Article, bool>>? Filter, bool PublishedOnly, double Today)
 {
-    /// <summary>The request's matches in <paramref name="tier"/>, within its filter.</summary>
-    public IQueryable<SearchMatch> Matches(NewsDbContext db, SearchTier tier, bool ranked)
+    public IReadOnlyList<HeadlineTier> HeadlineTiers { get; } = HeadlineTier.Of(Query);
+
+    /// <summary>Every match, within the filter: for counts and facets.</summary>
+    public IQueryable<SearchMatch> Matches(NewsDbContext db) => Filtered(db, SearchIndex.For(db).Matches(db, this));
+
+    /// <summary>The matches in ranking order, a query per tier: the headline tiers, then the rest.</summary>
+    public IReadOnlyList<IQueryable<SearchMatch>> Tiers(NewsDbContext db)
     {
-        var matches = SearchIndex.For(db).Matches(db, Query, tier, PublishedOnly, ranked, Today);
+        var index = SearchIndex.For(db);
+        return [.. HeadlineTiers.Select(t => Filtered(db, index.InHeadlineTier(db, this, t))), Filtered(db, index.BelowHeadlines(db, this, HeadlineTiers.Count > 0 ? HeadlineTiers[^1] : null))];
+    }
+
+    /// <summary>The score shown for a match of tier <paramref name="tier"/>: the tier's, or under 1 below the headline tiers.</summary>
+    public double Score(SearchMatch match, int tier)
+        => tier < HeadlineTiers.Count ? HeadlineTiers[tier].Score : match.Score / (1 + match.Score);
+
+    private IQueryable<SearchMatch> Filtered(NewsDbContext db, IQueryable<SearchMatch> matches)
+    {
         if (Filter is null)
             return matches;
         var filtered = db.Articles.Where(Filter).Select(a => a.Id);

@@ -2,6 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.GraphQL.Search;
 
+// The statements are assembled from constants of this class; every value a caller gives is a parameter.
+#pragma warning disable EF1002, EF1003
+
 namespace NewsGraph.Api.Search;
 
 /// <summary>
@@ -18,9 +21,9 @@ public sealed class SqliteSearchIndex : SearchIndex
     public const long PublishedKey = 1L << 62;
     public const long ArticleIdMask = (1L << 33) - 1;
 
-    private const string Row = "\"ArticleSearch\".rowid";
-    private static readonly string Columns = $"""{Row} AS "Key", {Row} & {ArticleIdMask} AS "ArticleId", ({Row} >> 33) & 4095 AS "SectionId", ({Row} >> 50) & 4095 AS "Month" """;
-    private const string Day = $"(({Row} >> 50) & 4095) * 30.436875 + (({Row} >> 45) & 31)";
+    private const string Main = "\"ArticleSearch\".rowid";
+    private const string Headlines = "\"ArticleSearchHeadlines\".rowid";
+    private const string Day = $"(({Main} >> 50) & 4095) * 30.436875 + (({Main} >> 45) & 31)";
 
     private static readonly string Bm25 = "bm25(\"ArticleSearch\", " + string.Join(", ", new[]
     {
@@ -57,35 +60,53 @@ public sealed class SqliteSearchIndex : SearchIndex
         INSERT INTO "ArticleSearchHeadlines"("ArticleSearchHeadlines") VALUES ('optimize');
         """;
 
-    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchQuery query, SearchTier tier, bool publishedOnly, bool ranked, double today)
-    {
-        var parameters = new List<object> { Fts5Match.Of(query, ranked), publishedOnly ? PublishedKey : 0L };
-        var score = "0.0";
-        if (ranked)
-        {
-            parameters.Add(today);
-            score = $"-{Bm25} * {SearchRanking.FreshnessSql(Day, "{2}")}";
-        }
-        var sql = $$"""SELECT {{Columns}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Row}} >= {1}""";
-        if (tier != SearchTier.All)
-        {
-            // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
-            parameters.Add(Fts5Match.AnyTerm(query));
-            sql += $$"""
-                 AND +{{Row}} {{(tier == SearchTier.Headline ? "IN" : "NOT IN")}} (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {{{parameters.Count - 1}}} AND rowid >= {1})
-                """;
-        }
-        return db.Set<SearchMatch>().FromSqlRaw(sql, [.. parameters]);
-    }
+    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request)
+        => db.Set<SearchMatch>().FromSqlRaw(
+            $$"""SELECT {{Columns(Main)}}, 0.0 AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}""",
+            Fts5Match.Of(request.Query, ranked: false), MinKey(request));
 
-    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchQuery query, IReadOnlyList<long> keys)
+    // Read in key order (newest first) from the small headline index, so a page stops after its rows;
+    // a headline that does not prove the match is checked against the story's whole text.
+    public override IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier)
     {
         var sql = $$"""
-            SELECT {{Row}} AS "Key", highlight("ArticleSearch", 0, {1}, {2}) AS "Headline", highlight("ArticleSearch", 1, {1}, {2}) AS "Body",
-                   highlight("ArticleSearch", 2, {1}, {2}) AS "Captions", highlight("ArticleSearch", 3, {1}, {2}) AS "Quotes"
-            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Row}} IN (SELECT value FROM json_each({3}))
+            SELECT {{Columns(Headlines)}}, {{SearchRanking.Number(tier.Score)}} AS "Score" FROM "ArticleSearchHeadlines"
+            WHERE "ArticleSearchHeadlines" MATCH {0} AND {{Headlines}} >= {1}
             """;
-        return db.Set<MarkedDocument>().FromSqlRaw(sql, Fts5Match.Of(query, ranked: false),
-            HighlightedText.Open.ToString(), HighlightedText.Close.ToString(), JsonSerializer.Serialize(keys));
+        if (tier.ProvesMatch)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Headline(tier), MinKey(request));
+        sql += $$"""
+             AND EXISTS (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {2} AND {{Main}} = {{Headlines}})
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Headline(tier), MinKey(request), Fts5Match.Of(request.Query, ranked: false));
     }
+
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var score = $"-{Bm25} * {SearchRanking.FreshnessSql(Day, "{2}")}";
+        var sql = $$"""SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}""";
+        if (lowest is null)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today);
+        // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
+        sql += $$"""
+             AND +{{Main}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {3} AND rowid >= {1})
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today, Fts5Match.AtLeast(lowest));
+    }
+
+    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
+    {
+        var sql = $$"""
+            SELECT {{Main}} AS "Key", highlight("ArticleSearch", 0, {1}, {2}) AS "Headline", highlight("ArticleSearch", 1, {1}, {2}) AS "Body",
+                   highlight("ArticleSearch", 2, {1}, {2}) AS "Captions", highlight("ArticleSearch", 3, {1}, {2}) AS "Quotes"
+            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} IN (SELECT value FROM json_each({3}))
+            """;
+        return db.Set<MarkedDocument>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: false),
+            HighlightedText.Open.ToString(), HighlightedText.Close.ToString(), JsonSerializer.Serialize(matches.Select(m => m.Key)));
+    }
+
+    private static long MinKey(SearchRequest request) => request.PublishedOnly ? PublishedKey : 0L;
+
+    private static string Columns(string row)
+        => $"""{row} AS "Key", {row} & {ArticleIdMask} AS "ArticleId", ({row} >> 33) & 4095 AS "SectionId", ({row} >> 50) & 4095 AS "Month" """;
 }

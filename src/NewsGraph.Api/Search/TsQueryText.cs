@@ -9,14 +9,17 @@ namespace NewsGraph.Api.Search;
 public static class TsQueryText
 {
     public static string Of(SearchQuery query)
-    {
-        var parts = query.Clauses.Select(c => c.Alternatives.Count == 1 ? Term(c.Alternatives[0]) : $"({string.Join(" | ", c.Alternatives.Select(Term))})")
-            .Concat(query.Exclusions.Select(e => "!" + Term(e)));
-        return string.Join(" & ", parts);
-    }
+        => string.Join(" & ", query.Clauses.Select(Clause).Concat(query.Exclusions.Select(e => "!" + Term(e))));
 
-    /// <summary>Any of the query's terms: the headlines that hold one rank first.</summary>
-    public static string AnyTerm(SearchQuery query) => string.Join(" | ", query.PositiveTerms.Select(Term).Distinct());
+    /// <summary>The headlines of <paramref name="tier"/>: at least its count of its clauses, and not the tier above.</summary>
+    public static string Headline(HeadlineTier tier)
+        => tier.Above is null ? AtLeast(tier) : $"({AtLeast(tier)}) & !({AtLeast(tier.Above)})";
+
+    /// <summary>The headlines of <paramref name="tier"/> and every tier above it.</summary>
+    public static string AtLeast(HeadlineTier tier)
+        => string.Join(" | ", tier.Combinations().Select(c => "(" + string.Join(" & ", c.Select(Clause)) + ")"));
+
+    private static string Clause(SearchClause clause) => "(" + string.Join(" | ", clause.Alternatives.Select(Term)) + ")";
 
     private static string Term(SearchTerm term)
     {

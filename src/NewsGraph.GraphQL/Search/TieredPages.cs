@@ -29,8 +29,8 @@ public sealed class TieredPages<TRow>
         _fingerprint = "t" + KeysetCursor.Fingerprint(_cursorOrder);
     }
 
-    /// <summary>The page <paramref name="page"/> asks for; <paramref name="node"/> makes each row's node.</summary>
-    public async Task<Connection> PageAsync(IReadOnlyList<IQueryable<TRow>> tiers, PageRequest page, Func<TRow, object> node, int? totalCount, CancellationToken cancellationToken)
+    /// <summary>The page <paramref name="page"/> asks for; <paramref name="node"/> makes each row's node from the row and its tier.</summary>
+    public async Task<Connection> PageAsync(IReadOnlyList<IQueryable<TRow>> tiers, PageRequest page, Func<TRow, int, object> node, int? totalCount, CancellationToken cancellationToken)
     {
         var after = Decode(page.After, "after");
         var before = Decode(page.Before, "before");
@@ -54,13 +54,13 @@ public sealed class TieredPages<TRow>
         return ToConnection(fetched, page, node, totalCount);
     }
 
-    private Connection ToConnection(List<(int Tier, TRow Row)> fetched, PageRequest page, Func<TRow, object> node, int? totalCount)
+    private Connection ToConnection(List<(int Tier, TRow Row)> fetched, PageRequest page, Func<TRow, int, object> node, int? totalCount)
     {
         var more = fetched.Count > page.Size;
         IEnumerable<(int Tier, TRow Row)> rows = fetched.Take(page.Size);
         if (page.Backward)
             rows = rows.Reverse();
-        var edges = rows.Select(r => new Edge(node(r.Row), () => KeysetCursor.Encode(_fingerprint, [r.Tier, .. _keys.Select(k => k(r.Row))]))).ToList();
+        var edges = rows.Select(r => new Edge(node(r.Row, r.Tier), () => KeysetCursor.Encode(_fingerprint, [r.Tier, .. _keys.Select(k => k(r.Row))]))).ToList();
         var pageInfo = page.Backward
             ? new PageInfo(hasNextPage: page.Before is not null, hasPreviousPage: more, edges.FirstOrDefault(), edges.LastOrDefault())
             : new PageInfo(hasNextPage: more, hasPreviousPage: page.After is not null, edges.FirstOrDefault(), edges.LastOrDefault());

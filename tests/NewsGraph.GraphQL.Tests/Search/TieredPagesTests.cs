@@ -38,7 +38,7 @@ public sealed class TieredPagesTests : IDisposable
     private List<int> Expected => [.. _db.Products.AsEnumerable().OrderByDescending(p => p.InStock).ThenByDescending(p => p.Rating).ThenByDescending(p => p.Id).Select(p => p.Id)];
 
     private Task<Connection> PageAsync(int size, bool backward, string? after = null, string? before = null)
-        => Pages.PageAsync(Tiers, new PageRequest(size, backward, after, before), p => p, totalCount: null, CancellationToken.None);
+        => Pages.PageAsync(Tiers, new PageRequest(size, backward, after, before), (p, _) => p, totalCount: null, CancellationToken.None);
 
     [Fact]
     public async Task Forward_WalksEveryTierInTurn()

@@ -281,6 +281,8 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
 
                     b.HasIndex("ArticleId", "Position");
 
+                    b.HasIndex("ArticleId", "SpeakerId");
+
                     b.ToTable("Quotes");
                 });
 

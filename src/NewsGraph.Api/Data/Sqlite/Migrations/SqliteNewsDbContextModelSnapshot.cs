@@ -241,6 +241,8 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
 
                     b.HasIndex("ArticleId", "Position");
 
+                    b.HasIndex("ArticleId", "SpeakerId");
+
                     b.ToTable("Quotes");
                 });
 

@@ -27,6 +27,10 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotes_ArticleId_SpeakerId",
+                table: "Quotes",
+                columns: new[] { "ArticleId", "SpeakerId" });
             migrationBuilder.Sql($"""CREATE VIRTUAL TABLE "ArticleSearch" USING fts5({Columns}, {Tokenizer});""");
             migrationBuilder.Sql($"""CREATE VIRTUAL TABLE "ArticleSearchHeadlines" USING fts5("Headline", content = '', contentless_delete = 1, {Tokenizer});""");
             migrationBuilder.Sql("""CREATE TABLE "ArticleSearchDeferred" ("Id" INTEGER NOT NULL PRIMARY KEY);""");
@@ -130,6 +134,9 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Quotes_ArticleId_SpeakerId",
+                table: "Quotes");
             foreach (var trigger in new[] { "ArticleInsert", "ArticleBeforeUpdate", "ArticleAfterUpdate", "ArticleDelete", "ImageCaption", "PersonName" }
                          .Concat(new[] { "Quotes", "Bylines", "ArticleImages" }.SelectMany(t => new[] { t + "Insert", t + "Update", t + "Delete" })))
                 migrationBuilder.Sql($"""DROP TRIGGER "ArticleSearch_{trigger}";""");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsGraph.Api.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgresNewsDbContext))]
-    [Migration("20261207143057_ArchiveSearch")]
+    [Migration("20261207145509_ArchiveSearch")]
     partial class ArchiveSearch
     {
         /// <inheritdoc />
@@ -283,6 +283,8 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
                     b.HasIndex("SpeakerId");
 
                     b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("ArticleId", "SpeakerId");
 
                     b.ToTable("Quotes");
                 });

@@ -11,7 +11,7 @@ using NewsGraph.Api.Data.Sqlite;
 namespace NewsGraph.Api.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteNewsDbContext))]
-    [Migration("20261207142949_ArchiveSearch")]
+    [Migration("20261207145420_ArchiveSearch")]
     partial class ArchiveSearch
     {
         /// <inheritdoc />
@@ -243,6 +243,8 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
                     b.HasIndex("SpeakerId");
 
                     b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("ArticleId", "SpeakerId");
 
                     b.ToTable("Quotes");
                 });

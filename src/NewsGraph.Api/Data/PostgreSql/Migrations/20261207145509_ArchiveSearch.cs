@@ -19,6 +19,10 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotes_ArticleId_SpeakerId",
+                table: "Quotes",
+                columns: new[] { "ArticleId", "SpeakerId" });
             migrationBuilder.Sql("""
                 CREATE TABLE "ArticleSearch" (
                     "ArticleId" integer NOT NULL PRIMARY KEY REFERENCES "Articles" ("Id") ON DELETE CASCADE,
@@ -108,6 +112,9 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Quotes_ArticleId_SpeakerId",
+                table: "Quotes");
             migrationBuilder.Sql("""
                 DROP TRIGGER "ArticleSearch_PersonName" ON "People";
                 DROP TRIGGER "ArticleSearch_ImageCaption" ON "Images";
