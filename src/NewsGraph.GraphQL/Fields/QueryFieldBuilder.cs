@@ -24,7 +24,9 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     where TEntity : class
     where TSelf : QueryFieldBuilder<TSource, TEntity, TSelf>
 {
-    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false };
+    // Deeper than any argument can nest (request bodies are read 128 levels deep, documents 100):
+    // at the default of 64, a filter of 60 nested `not`s failed as an unexpected error.
+    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false, MaxDepth = 256 };
     private readonly List<OrderKey> _defaultOrder = [];
     private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();
@@ -118,6 +120,20 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         where TDbContext : DbContext
     {
         _narrow = (query, db, requirements) => narrow(query, (TDbContext)db, requirements);
+        return Self;
+    }
+
+    /// <summary><c>@cacheControl</c> on the field (see <see cref="Caching.CacheControlExtensions"/>).</summary>
+    public TSelf CacheControl(int? maxAge = null, int? sharedMaxAge = null, Caching.CacheControlScope? scope = null, bool inheritMaxAge = false, params string[] vary)
+    {
+        Caching.CacheControlExtensions.CacheControl(FieldType, maxAge, sharedMaxAge, scope, inheritMaxAge, vary);
+        return Self;
+    }
+
+    /// <summary>The keys of the list this field reads, from its arguments (see <see cref="Caching.ResponseKeyExtensions"/>).</summary>
+    public TSelf ResponseKeys(Func<IResolveFieldContext, IEnumerable<string>> keys)
+    {
+        Caching.ResponseKeyExtensions.ResponseKeys(FieldType, keys);
         return Self;
     }
 
