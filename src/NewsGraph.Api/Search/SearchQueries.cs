@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
 using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Filtering;
 using NewsGraph.GraphQL.Paging;
@@ -34,6 +35,7 @@ public static class SearchQueries
             .Argument<ArticleFilterInputType>("where")
             .PagingArguments()
             .ResolverCost()
+            .ResponseKeys(ctx => ArticleCacheKeys.ForFilter(ctx.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null))
             .ResolveAsync(ResolveAsync);
     }
 
