@@ -5,7 +5,8 @@ namespace NewsGraph.GraphQL.Search;
 /// or phrases, <c>prefix*</c>, and <c>OR</c> between terms (binding tighter than the implicit AND, as
 /// web search engines do: <c>tariff steel OR aluminum</c> is tariff and either metal). Words the
 /// caller ignores (common words such as "the") are left out; a term with no letter or digit cannot
-/// match and is left out too. What cannot be read is a <see cref="SearchQueryError"/> with its position.
+/// match and is left out too. Control characters (NUL among them, which neither database can match)
+/// separate terms as spaces do. What cannot be read is a <see cref="SearchQueryError"/> with its position.
 /// </summary>
 public static class SearchQueryParser
 {
@@ -92,13 +93,13 @@ public static class SearchQueryParser
         var i = 0;
         while (i < text.Length)
         {
-            if (char.IsWhiteSpace(text[i]))
+            if (IsSeparator(text[i]))
             {
                 i++;
                 continue;
             }
             var excluded = text[i] == '-';
-            if (excluded && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            if (excluded && (i + 1 == text.Length || IsSeparator(text[i + 1])))
                 throw new SearchQueryError("Put the term to leave out right after the minus sign.", i);
             var start = excluded ? i + 1 : i;
             if (text[start] == '"')
@@ -106,7 +107,7 @@ public static class SearchQueryParser
                 var close = text.IndexOf('"', start + 1);
                 if (close < 0)
                     throw new SearchQueryError("This phrase has no closing quote.", start);
-                var phrase = string.Join(' ', text[(start + 1)..close].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var phrase = string.Join(' ', SeparatedParts(text[(start + 1)..close]));
                 if (Words(phrase).Count == 0)
                     throw new SearchQueryError("This phrase has no words.", start);
                 yield return new Token(new SearchTerm(phrase, SearchTermKind.Phrase, start), excluded, IsOr: false);
@@ -114,7 +115,7 @@ public static class SearchQueryParser
                 continue;
             }
             var end = start;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+            while (end < text.Length && !IsSeparator(text[end]) && text[end] != '"')
                 end++;
             i = end;
             var word = text[start..end];
@@ -124,6 +125,24 @@ public static class SearchQueryParser
                 continue;
             }
             yield return new Token(Term(word, start), excluded, IsOr: false);
+        }
+    }
+
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    private static IEnumerable<string> SeparatedParts(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i == text.Length || IsSeparator(text[i]);
+            if (!separator && start < 0)
+                start = i;
+            else if (separator && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
         }
     }
 

@@ -79,6 +79,32 @@ public sealed class SearchLanguageTests(SearchNewsroom newsroom) : IClassFixture
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("search").ValueKind);
     }
 
+    [Theory]
+    [InlineData("tar\0iff")]
+    [InlineData("\0")]
+    [InlineData("\"tariff \0 talks\"")]
+    [InlineData("headline:tariff")]
+    [InlineData("NEAR(tariff steel)")]
+    [InlineData("^tariff + {steel} AND NOT :*")]
+    [InlineData("tariff's 'steel' \\ % _ ; --")]
+    [InlineData("한국어 é \ud83d\ude00 tariff")]
+    [InlineData("* ** \"*\" -*")]
+    public async Task HostileText_IsAnsweredOrRefusedWithACode_NeverAnUnexpectedError(string query)
+    {
+        var response = await newsroom.PostAsync("query($q: String!) { search(query: $q) { totalCount nodes { highlights { html } } facets { sections { count } } } }", new { q = query });
+
+        Assert.True(response.Errors.Count == 0 || response.ErrorCodes.SequenceEqual(["SEARCH_QUERY_INVALID"]), response.Text);
+    }
+
+    [Fact]
+    public async Task AVeryLongQuery_IsAnsweredOrRefusedWithACode()
+    {
+        var query = string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"word{i}*"));
+        var response = await newsroom.PostAsync("query($q: String!) { search(query: $q) { totalCount } }", new { q = query });
+
+        Assert.True(response.Errors.Count == 0 || response.ErrorCodes.SequenceEqual(["SEARCH_QUERY_INVALID"]), response.Text[..Math.Min(2000, response.Text.Length)]);
+    }
+
     [Fact]
     public async Task Where_NarrowsTheSearch_AndTheCount()
     {

@@ -33,6 +33,8 @@ public sealed class SearchQueryParserTests
     [InlineData("\"minister of finance\"", "\"minister of finance\"")]
     [InlineData("tariff & -the", "tariff")]
     [InlineData("or and", "or & and")]
+    [InlineData("tar\0iff -st\u0001eel", "tar & iff & eel !st")]
+    [InlineData("\"trade\0war\"", "\"trade war\"")]
     public void Parse_ReadsTheLanguage(string text, string expected)
         => Assert.Equal(expected, Show(Parse(text)));
 
