@@ -160,11 +160,26 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
                 source = narrow(source, db, request.Requirements);
             source = source.AsNoTracking();
             if (IsConnection)
-                return await QueryExecutor.ConnectionAsync(source, plan, context.CancellationToken);
+            {
+                var page = await QueryExecutor.ConnectionAsync(source, plan, context.CancellationToken);
+                return new Connection { Edges = page.Edges, PageInfo = page.PageInfo, TotalCount = page.TotalCount, Source = RootSource(query, request) };
+            }
             var rows = plan.Filter is { } filter ? source.Where(filter) : source;
             return await rows.OrderBy(plan.Order).Select(plan.Node).ToListAsync(context.CancellationToken);
         });
     }
+
+    /// <summary>The root query again, narrowed and filtered as the page's was, for fields that aggregate over it.</summary>
+    private ConnectionSource<TEntity> RootSource<TDbContext>(Func<TDbContext, IResolveFieldContext, IQueryable<TEntity>> query, FieldRequest<TEntity> request)
+        where TDbContext : DbContext
+        => new(async (context, cancellationToken) => await context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>().CreateDbContextAsync(cancellationToken),
+            (db, context) =>
+            {
+                var source = query((TDbContext)db, context);
+                if (_narrow is { } narrow)
+                    source = narrow(source, db, request.Requirements);
+                return request.Filter is { } filter ? source.Where(filter) : source;
+            });
 
     /// <summary>
     /// Resolves the items of many parents with one query per level: <paramref name="rows"/> (for the
