@@ -1,52 +1,71 @@
 using System.Globalization;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
+using GraphQL.DataLoader;
+using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Paging;
 
 namespace NewsGraph.Api.Articles;
 
 /// <summary>
-/// Counts of a set of stories by section, month of publication, byline person and quoted person,
-/// each one statement that the database groups and counts, run only when its field is selected.
-/// The set is what a connection holds (<see cref="ConnectionFacets"/>, a search's matches), so the
-/// caller's visibility applies: readers never count drafts.
+/// Counts of a set of stories by section, month of publication, byline person and quoted person.
+/// The facets a request selects are counted together, in one statement over one materialized read
+/// of the set (<see cref="FacetStatement"/>), when the first of them is awaited: the engine awaits
+/// them only after every facet field of the level has said what it wants. The set is what a connection
+/// holds (<see cref="ConnectionFacets"/>, a search's matches), so the caller's visibility applies:
+/// readers never count drafts.
 /// </summary>
 public abstract class ArticleFacets
 {
+    private readonly object _gate = new();
+    private Batch? _pending;
+
     /// <summary>Runs <paramref name="run"/> over the set's rows in a DbContext of its own.</summary>
     protected abstract Task<T> QueryAsync<T>(IResolveFieldContext context, Func<IQueryable<FacetRow>, NewsDbContext, Task<T>> run);
 
-    public Task<List<CountGroup<int>>> SectionsAsync(IResolveFieldContext context)
-        => QueryAsync(context, (rows, _) => rows.GroupBy(r => r.SectionId)
-            .Select(g => new CountGroup<int> { Key = g.Key, Count = g.Count() })
-            .ToListAsync(context.CancellationToken));
+    public IDataLoaderResult<List<CountGroup<int>>> Sections(IResolveFieldContext context)
+        => Want(context, s => s.Sections = true).Then(c => c.Sections);
 
     /// <summary>Newest month first.</summary>
-    public Task<List<CountGroup<int>>> MonthsAsync(IResolveFieldContext context, int? first)
-        => QueryAsync(context, (rows, _) => rows.Where(r => r.Month > 0).GroupBy(r => r.Month)
-            .Select(g => new CountGroup<int> { Key = g.Key, Count = g.Count() })
-            .OrderByDescending(c => c.Key)
-            .Take(first ?? int.MaxValue)
-            .ToListAsync(context.CancellationToken));
+    public IDataLoaderResult<List<CountGroup<int>>> Months(IResolveFieldContext context, int? first)
+        => Want(context, s => s.Months = true).Then(c => c.Months.Take(first ?? int.MaxValue).ToList());
 
     /// <summary>The people credited on the most stories (a story credits a person once: the bylines' key).</summary>
-    public Task<List<CountGroup<int>>> BylinesAsync(IResolveFieldContext context, int first)
-        => QueryAsync(context, (rows, db) => db.Bylines.Where(b => rows.Select(r => r.ArticleId).Contains(b.ArticleId))
-            .GroupBy(b => b.PersonId)
-            .Select(g => new CountGroup<int> { Key = g.Key, Count = g.Count() })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Key)
-            .Take(first)
-            .ToListAsync(context.CancellationToken));
+    public IDataLoaderResult<List<CountGroup<int>>> Bylines(IResolveFieldContext context, int first)
+        => Want(context, s => s.Bylines = Math.Max(s.Bylines, first)).Then(c => c.Bylines.Take(first).ToList());
 
     /// <summary>The people quoted in the most stories, each story counted once.</summary>
-    public Task<List<CountGroup<int>>> QuotedPeopleAsync(IResolveFieldContext context, int first)
-        => QueryAsync(context, (rows, db) => db.Quotes.Where(q => q.SpeakerId != null && rows.Select(r => r.ArticleId).Contains(q.ArticleId))
-            .Select(q => new { q.ArticleId, SpeakerId = q.SpeakerId!.Value }).Distinct()
-            .GroupBy(q => q.SpeakerId)
-            .Select(g => new CountGroup<int> { Key = g.Key, Count = g.Count() })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Key)
-            .Take(first)
-            .ToListAsync(context.CancellationToken));
+    public IDataLoaderResult<List<CountGroup<int>>> QuotedPeople(IResolveFieldContext context, int first)
+        => Want(context, s => s.QuotedPeople = Math.Max(s.QuotedPeople, first)).Then(c => c.QuotedPeople.Take(first).ToList());
+
+    private Batch Want(IResolveFieldContext context, Action<FacetSelection> want)
+    {
+        lock (_gate)
+        {
+            _pending ??= new Batch(this, context);
+            want(_pending.Selection);
+            return _pending;
+        }
+    }
+
+    /// <summary>The facets wanted until the first of them is awaited; a facet wanted after that starts a batch of its own.</summary>
+    private sealed class Batch(ArticleFacets facets, IResolveFieldContext context) : IDataLoaderResult<FacetCounts>
+    {
+        private Task<FacetCounts>? _counts;
+
+        public FacetSelection Selection { get; } = new();
+
+        public Task<FacetCounts> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            lock (facets._gate)
+            {
+                if (facets._pending == this)
+                    facets._pending = null;
+                return _counts ??= facets.QueryAsync(context, (rows, db) => FacetStatement.RunAsync(db, rows, Selection, context.CancellationToken));
+            }
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
 
     /// <summary><c>2020-11</c> for the month index of November 2020 (months since January 1900).</summary>
     public static string MonthName(int month)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.CostAnalysis;
+using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Paging;
 
 namespace NewsGraph.Api.Articles;
@@ -16,36 +17,35 @@ public sealed class ArticleFacetsGraphType : ObjectGraphType<ArticleFacets>
             .Description("Every section with stories among them, most stories first.")
             .ResolverCost()
             .ListSize(assumedSize: 50)
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx => ctx.Source.Sections(ctx).Then(async (counts, cancellationToken) =>
             {
-                var counts = await ctx.Source.SectionsAsync(ctx);
-                var sections = await ctx.RequestServices!.GetRequiredService<SectionCatalog>().GetAsync([.. counts.Select(c => c.Key)], ctx.CancellationToken);
+                var sections = await ctx.RequestServices!.GetRequiredService<SectionCatalog>().GetAsync([.. counts.Select(c => c.Key)], cancellationToken);
                 return counts.Select(c => new SectionFacet(sections[c.Key], c.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Section.Name, StringComparer.Ordinal).ToList();
-            });
+            }));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MonthFacetGraphType>>>>("months")
             .Description("Months of publication, newest first (`first` of them, or all).")
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .ResolverCost()
             .ListSize(assumedSize: 120, "first")
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx =>
             {
                 var first = ctx.GetArgument<int?>("first");
                 if (first < 0)
                     throw PagingErrors.NegativePageSize($"{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", first.Value);
-                return (await ctx.Source.MonthsAsync(ctx, first)).Select(c => new MonthFacet(ArticleFacets.MonthName(c.Key), c.Count)).ToList();
+                return ctx.Source.Months(ctx, first).Then(counts => counts.Select(c => new MonthFacet(ArticleFacets.MonthName(c.Key), c.Count)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonFacetGraphType>>>>("bylines")
             .Description("The people the bylines credit most often, on most stories first (10 unless `first` says otherwise).")
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .ResolverCost()
             .ListSize(assumedSize: 50, slicingArgumentDefaultValue: 10, "first")
-            .ResolveAsync(async ctx => (await ctx.Source.BylinesAsync(ctx, First(ctx))).Select(c => new PersonFacet(c.Key, c.Count)).ToList());
+            .Resolve(ctx => ctx.Source.Bylines(ctx, First(ctx)).Then(counts => counts.Select(c => new PersonFacet(c.Key, c.Count)).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonFacetGraphType>>>>("quotedPeople")
             .Description("The people quoted in most stories, most first (10 unless `first` says otherwise).")
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .ResolverCost()
             .ListSize(assumedSize: 50, slicingArgumentDefaultValue: 10, "first")
-            .ResolveAsync(async ctx => (await ctx.Source.QuotedPeopleAsync(ctx, First(ctx))).Select(c => new PersonFacet(c.Key, c.Count)).ToList());
+            .Resolve(ctx => ctx.Source.QuotedPeople(ctx, First(ctx)).Then(counts => counts.Select(c => new PersonFacet(c.Key, c.Count)).ToList()));
     }
 
     // As a page: 10 by default, at most Paging:MaxPageSize (HC0051), never negative (HC0079).

@@ -89,7 +89,7 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
     }
 
     [Fact]
-    public async Task EachFacet_IsOneStatement_RunOnlyWhenSelected()
+    public async Task TheSelectedFacets_AreOneStatement_RunOnlyWhenSelected()
     {
         async Task<int> StatementsAsync(string facets)
         {
@@ -99,9 +99,23 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
             return newsroom.App.Sql.Commands.Count;
         }
 
+        var none = await StatementsAsync("__typename");
         var one = await StatementsAsync("months { count }");
-        var all = await StatementsAsync("months { count } sections { count } bylines { count } quotedPeople { count }");
+        var all = await StatementsAsync("months { count } sections { count } bylines { count } quotedPeople { count } b: bylines(first: 1) { count }");
 
-        Assert.Equal(one + 3, all);
+        Assert.Equal(none + 1, one);
+        Assert.Equal(one, all);
+    }
+
+    [Fact]
+    public async Task AliasedFacets_EachGetTheirOwnFirst_FromTheOneCount()
+    {
+        var response = await newsroom.PostAsync("{ search(query: \"Suh OR tariff\") { facets { one: quotedPeople(first: 1) { count } all: quotedPeople { count } m1: months(first: 1) { month } m: months { month } } } }");
+
+        var facets = response.Data.GetProperty("search").GetProperty("facets");
+        Assert.Single(facets.GetProperty("one").EnumerateArray());
+        Assert.True(facets.GetProperty("all").GetArrayLength() > 1);
+        Assert.Equal(facets.GetProperty("all")[0].GetProperty("count").GetInt32(), facets.GetProperty("one")[0].GetProperty("count").GetInt32());
+        Assert.Equal(facets.GetProperty("m")[0].GetProperty("month").GetString(), Assert.Single(facets.GetProperty("m1").EnumerateArray()).GetProperty("month").GetString());
     }
 }
