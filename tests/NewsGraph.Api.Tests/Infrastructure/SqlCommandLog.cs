@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsGraph.Api.Articles;
 
 namespace NewsGraph.Api.Tests.Infrastructure;
 
@@ -65,8 +66,12 @@ public sealed class SqlCommandLog : DbCommandInterceptor
 
     private async ValueTask StartAsync(DbCommand command, DbContext? context, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _count);
-        Commands.Enqueue(command.CommandText);
+        // The embargo lifter's poll runs every few seconds whatever a test does; counts are of requests.
+        if (!command.CommandText.Contains(EmbargoLifter.StatementTag, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _count);
+            Commands.Enqueue(command.CommandText);
+        }
         if (context is not null && _openPerContext.AddOrUpdate(context, 1, (_, n) => n + 1) > 1)
             Interlocked.Increment(ref _overlaps);
         var open = Interlocked.Increment(ref _open);
