@@ -3,7 +3,7 @@ namespace NewsGraph.Bench;
 public static class Program
 {
     // dotnet run -c Release --project bench/NewsGraph.Bench -- paging <database file>
-    // dotnet run -c Release --project bench/NewsGraph.Bench -- sql <database file> bench/queries
+    // dotnet run -c Release --project bench/NewsGraph.Bench -- sql <database file or PostgreSQL connection string> bench/queries
     public static async Task<int> Main(string[] args) => args switch
     {
         ["paging", var database] => await PagingBenchmark.RunAsync(database),
@@ -22,7 +22,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: NewsGraph.Bench paging <database file> | sql <database file> <queries folder> | micro <database file> [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: NewsGraph.Bench paging <database file> | sql <database file | connection string> <queries folder> | micro <database file> [BenchmarkDotNet options]");
         return 2;
     }
 }
