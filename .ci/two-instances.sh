@@ -15,7 +15,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
+  [ -n "${KEEP_LOGS:-}" ] && cp -r "$work" "$KEEP_LOGS"; rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -32,13 +32,21 @@ start() { # name port
   (cd "$app" && exec dotnet NewsGraph.Api.dll --urls "http://127.0.0.1:$2") >> "$work/$1.log" 2>&1 &
   pid_of[$1]=$!
   pids+=("$!")
-  for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$2/healthz" >/dev/null 2>&1 && return; sleep 0.5; done
+  for _ in $(seq 1 120); do
+    kill -0 "${pid_of[$1]}" 2>/dev/null || break   # it exited (a port taken meanwhile, say)
+    curl -fsS "http://127.0.0.1:$2/healthz" >/dev/null 2>&1 && return
+    sleep 0.5
+  done
   cat "$work/$1.log"; echo "instance $1 did not start"; exit 1
 }
 check() { node "$root/tests/scale-out/check.mjs" "$@"; }
-a=http://127.0.0.1:5301/graphql b=http://127.0.0.1:5302/graphql
-start a 5301
-start b 5302
+# Loopback ports nothing listens on yet (another server on 5301 would answer the health checks).
+free_port() { local p=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done; echo "$p"; }
+port_a=$(free_port 5301)
+port_b=$(free_port $((port_a + 1)))
+a=http://127.0.0.1:$port_a/graphql b=http://127.0.0.1:$port_b/graphql
+start a "$port_a"
+start b "$port_b"
 editor=$(cd "$app" && dotnet NewsGraph.Api.dll token --role editor --name two-instances | tail -n 1)
 (cd tests/scale-out && npm ci --no-audit --no-fund --loglevel=error)
 # Signed-in readers for the load, each under its own feedback limit.
@@ -60,7 +68,7 @@ sleep 6
 kill -9 "${pid_of[a]}"
 wait "$load_pid"
 check stored "$editor" "$b" "$work/acknowledged.txt"
-start a 5301
+start a "$port_a"
 
 echo "--- PostgreSQL stopped for 5 s, then started"
 .ci/services.sh pg-stop "$services"

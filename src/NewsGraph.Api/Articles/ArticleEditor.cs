@@ -2,15 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Events;
 using NewsGraph.GraphQL.Mutations;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.Articles;
 
 /// <summary>
 /// Every editorial change to a story goes through here: a <see cref="VersionedEdit{T}"/> (refused
 /// with a <see cref="VersionConflictError"/>, nothing overwritten, when it is not based on the current
-/// version), with a revision saying who changed what; the event goes out once it is saved.
+/// version), with a revision saying who changed what; once it is saved, the event goes out and, when
+/// readers could see the story before or after, the cached responses that show it are purged.
 /// </summary>
-public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IEventBus events, TimeProvider clock, IOptions<NewsroomOptions> newsroom)
+public sealed class ArticleEditor(
+    IDbContextFactory<NewsDbContext> dbFactory, IEventBus events, TimeProvider clock, IOptions<NewsroomOptions> newsroom, CachePurger purger, SectionCatalog sections)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -28,7 +31,11 @@ public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IE
             return Payload.Failure<Article>(check.Errors);
         article.Revisions.Add(new ArticleRevision { Version = 1, ChangedAt = Now, Editor = editor, Action = "created", Changes = changes });
         db.Articles.Add(article);
+        var newSection = AddsSection(db);
         await db.SaveChangesAsync(cancellationToken);
+        // A draft is seen by no reader, but a section it brings is listed at once.
+        if (newSection)
+            await purger.PurgeAsync([ArticleCacheKeys.Sections], $"section added with article {article.Id}", CancellationToken.None);
         return Payload.Success(article);
     }
 
@@ -37,24 +44,35 @@ public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IE
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         ArticleChange? result = null;
+        (ArticleStatus Status, int SectionId) before = default;
+        var newSection = false;
         var payload = await new VersionedEdit<Article>(db, ArticleErrors.Story, id, version).ApplyAsync(
             db.Articles.Include(a => a.Bylines).Include(a => a.Images),
             async (article, check) =>
             {
+                before = (article.Status, article.SectionId);
                 result = await change(db, article, check);
                 return result.Changes.Count > 0;
             },
             cancellationToken,
             stamp: article =>
             {
+                newSection = AddsSection(db);
                 article.UpdatedAt = Now;
                 db.Revisions.Add(new ArticleRevision
                 {
                     ArticleId = article.Id, Version = article.Version, ChangedAt = Now, Editor = editor, Action = result!.Action, Changes = result.Changes,
                 });
             });
-        if (payload is { Succeeded: true, Result: { } saved } && result is { Changes.Count: > 0, Event: { } kind })
-            await PublishAsync(kind, saved, cancellationToken);
+        if (payload is { Succeeded: true, Result: { } saved } && result is { Changes.Count: > 0 })
+        {
+            if (result.Event is { } kind)
+                await PublishAsync(kind, saved, cancellationToken);
+            if (before.Status == ArticleStatus.Published || saved.Status == ArticleStatus.Published)
+                await PurgeAsync(saved.Id, result.Action, newSection, before.SectionId, saved.SectionId);
+            else if (newSection)
+                await purger.PurgeAsync([ArticleCacheKeys.Sections], $"section added with article {saved.Id}", CancellationToken.None);
+        }
         return payload;
     }
 
@@ -63,9 +81,27 @@ public sealed class ArticleEditor(IDbContextFactory<NewsDbContext> dbFactory, IE
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var payload = await new VersionedEdit<Article>(db, ArticleErrors.Story, id, version).DeleteAsync(db.Articles, cancellationToken);
         if (payload is { Succeeded: true, Result: { Status: ArticleStatus.Published } deleted })
+        {
             await PublishAsync(ArticleEventKind.Withdrawn, deleted, cancellationToken);
+            await PurgeAsync(deleted.Id, "deleted", false, deleted.SectionId);
+        }
         return payload;
     }
+
+    /// <summary>
+    /// Purges what showed the story: the change is saved, so this runs even when the editor has
+    /// gone (no request token).
+    /// </summary>
+    private async Task PurgeAsync(int articleId, string action, bool newSection, params int[] sectionIds)
+    {
+        var slugs = new List<string?>();
+        foreach (var sectionId in sectionIds.Distinct())
+            slugs.Add(await sections.SlugAsync(sectionId, CancellationToken.None));
+        IEnumerable<string> keys = ArticleCacheKeys.ForChange(articleId, slugs);
+        await purger.PurgeAsync(newSection ? keys.Append(ArticleCacheKeys.Sections) : keys, $"article {articleId} {action}");
+    }
+
+    private static bool AddsSection(NewsDbContext db) => db.ChangeTracker.Entries<Section>().Any(e => e.State == EntityState.Added);
 
     private Task PublishAsync(ArticleEventKind kind, Article article, CancellationToken cancellationToken)
         => events.PublishAsync(ArticleEvent.Topic, new ArticleEvent(kind, article.Id, article.SectionId, article.Version, clock.GetUtcNow()), cancellationToken).AsTask();

@@ -13,6 +13,7 @@ using NewsGraph.GraphQL.Paging;
 using NewsGraph.GraphQL.Projection;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.CostAnalysis;
 
 namespace NewsGraph.Api.Articles;
@@ -49,6 +50,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Requires(a => a.Paragraphs)
             .Resolve(ctx => string.Join("\n\n", ctx.Source.Paragraphs));
         Field(a => a.Version).Description("Raised by every saved change.");
+        this.ResponseKeys(a => [ArticleCacheKeys.Article(a.Id)]);
         AddRelatedFields();
         AddEditorialFields();
         AddSyndicationFields();
@@ -113,6 +115,7 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Requires(a => a.SectionId)
             .ResolverCost()
             .ListSize(assumedSize: 50, "first")
+            .ResponseKeysAsync(SectionKeyAsync)
             .Resolve(MoreFromSection);
         this.QueryField("quotes").List<QuoteGraphType, Quote>()
             .Description("Quotes in story order, unless `order` says otherwise.")
@@ -133,16 +136,25 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
             .Resolve(ctx => ctx.DataLoader<CorrectionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field(a => a.WithdrawalNotice, nullable: true).Description("Why the story was killed; killed stories are shown to editors only.");
         Field<DateTimeType>("withdrawnAt").Resolve(ctx => ctx.Source.WithdrawnAt is { } at ? new DateTimeOffset(at) : null);
-        Field(a => a.EditorNotes, nullable: true).Description("Notes between editors. Editors only.").Authorize(Roles.Editors);
+        Field(a => a.EditorNotes, nullable: true).Description("Notes between editors. Editors only.").Authorize(Roles.Editors)
+            .CacheControl(scope: CacheControlScope.Private);
         Field<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>("revisions")
             .Description("Every saved change, oldest first: version, time, editor and what changed. Editors only (null for others, so the rest of the story still shows).")
             .Authorize(Roles.Editors)
             .ResolverCost()
+            .CacheControl(scope: CacheControlScope.Private)
             .ListSize(assumedSize: 20)
             .Resolve(ctx => ctx.DataLoader<RevisionsByArticleIdDataLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<FeedbackFormGraphType>>("feedbackForm")
             .Description("The form a reader of this story answers.")
             .Resolve(ctx => FeedbackQueries.Form(ctx));
+    }
+
+    /// <summary>"More from the section" changes with the section's list of stories.</summary>
+    private static async ValueTask<IEnumerable<string>> SectionKeyAsync(IResolveFieldContext<Article> ctx)
+    {
+        var slug = await ctx.RequestServices!.GetRequiredService<SectionCatalog>().SlugAsync(ctx.Source.SectionId, ctx.CancellationToken);
+        return slug is null ? [ArticleCacheKeys.Lists] : [ArticleCacheKeys.Section(slug)];
     }
 
     private static object MoreFromSection(IResolveFieldContext<Article> ctx)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Auth;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Fields;
 
 namespace NewsGraph.Api.Articles;
@@ -20,6 +21,9 @@ public static class ArticleQueries
             .ResolveAsync(async ctx =>
             {
                 var slug = ctx.GetArgument<string>("slug");
+                // No slug holds a NUL character, and PostgreSQL fails when asked for one.
+                if (slug.Contains('\0', StringComparison.Ordinal))
+                    throw ArticleErrors.NotFound(slug);
                 await using var db = await ctx.CreateDbContextAsync();
                 var article = await BySlug(db, slug, ctx.CancellationToken);
                 if (article is { Status: ArticleStatus.Withdrawn } && !ctx.User.IsEditor())
@@ -34,10 +38,12 @@ public static class ArticleQueries
             .DefaultOrder(a => a.PublishedAt, descending: true)
             .NeverNull(a => a.PublishedAt, when: ctx => !ctx.User.IsEditor())
             .Narrow<NewsDbContext>((articles, db, filter) => articles.NarrowByHeadline(db, filter))
+            .ResponseKeys(ctx => ArticleCacheKeys.ForFilter(ctx.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null))
             .Resolve<NewsDbContext>((db, ctx) => db.Articles.VisibleTo(ctx.User));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("Every section, by name.")
+            .ResponseKeys(_ => [ArticleCacheKeys.Sections])
             .ResolveAsync(async ctx =>
             {
                 await using var db = await ctx.CreateDbContextAsync();

@@ -18,6 +18,8 @@ public static class ArticleSubscriptions
                 int? sectionId = null;
                 if (ctx.GetArgument<string?>("section") is { } slug)
                 {
+                    if (slug.Contains('\0', StringComparison.Ordinal))
+                        throw ArticleErrors.SectionNotFound(slug); // no slug holds one, and PostgreSQL fails when asked for one
                     await using var db = await ctx.CreateDbContextAsync();
                     sectionId = await db.Sections.Where(s => s.Slug == slug).Select(s => (int?)s.Id).FirstOrDefaultAsync(ctx.CancellationToken)
                                 ?? throw ArticleErrors.SectionNotFound(slug);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Events;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.Articles;
 
@@ -10,13 +11,15 @@ namespace NewsGraph.Api.Articles;
 /// <c>articlePublished</c> subscription) see them within one <see cref="NewsroomOptions.EmbargoCheckInterval"/>.
 /// Every instance runs it; a story is published once all the same: the version is the row's
 /// concurrency token, so of two instances lifting it together one saves and the other's save
-/// changes nothing and raises no event.
+/// changes nothing and raises no event (and sends no purge).
 /// </summary>
 public sealed partial class EmbargoLifter(
     IDbContextFactory<NewsDbContext> dbFactory,
     IEventBus events,
     TimeProvider clock,
     IOptions<NewsroomOptions> options,
+    CachePurger purger,
+    SectionCatalog sections,
     ILogger<EmbargoLifter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -71,8 +74,13 @@ public sealed partial class EmbargoLifter(
             // An editor changed one of them meanwhile; the next round looks again.
             return 0;
         }
+        var stale = new List<string>();
         foreach (var article in due)
+        {
             await events.PublishAsync(ArticleEvent.Topic, new ArticleEvent(ArticleEventKind.Published, article.Id, article.SectionId, article.Version, clock.GetUtcNow()), cancellationToken);
+            stale.AddRange(ArticleCacheKeys.ForChange(article.Id, await sections.SlugAsync(article.SectionId, CancellationToken.None)));
+        }
+        await purger.PurgeAsync(stale, $"embargo lifted on {due.Count} {(due.Count == 1 ? "story" : "stories")}", CancellationToken.None);
         return due.Count;
     }
 

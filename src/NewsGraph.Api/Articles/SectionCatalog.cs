@@ -21,4 +21,8 @@ public sealed class SectionCatalog(IDbContextFactory<NewsDbContext> dbFactory)
         _byId = all;
         return all;
     }
+
+    /// <summary>The slug of section <paramref name="id"/>; null when there is none.</summary>
+    public async ValueTask<string?> SlugAsync(int id, CancellationToken cancellationToken)
+        => (await GetAsync([id], cancellationToken)).TryGetValue(id, out var section) ? section.Slug : null;
 }

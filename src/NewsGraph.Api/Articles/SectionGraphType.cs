@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Relay;
 
 namespace NewsGraph.Api.Articles;
@@ -12,5 +13,6 @@ public sealed class SectionGraphType : ObjectGraphType<Section>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format(Name, ctx.Source.Id));
         Field(s => s.Slug).Description("Unique, lower case: `all-news`.");
         Field(s => s.Name).Description("As shown to readers: `All News`.");
+        this.ResponseKeys(s => [ArticleCacheKeys.Section(s.Slug)]);
     }
 }

@@ -29,7 +29,7 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
     /// <summary>
     /// Stories whose headline may contain <paramref name="term"/> (three characters or more), from an
     /// index the filter cannot use by itself; null when the database uses its index for the filter
-    /// directly (see <see cref="HeadlineSearch"/>).
+    /// directly (see <see cref="HeadlineSearch"/>), or when the index cannot search for the term.
     /// </summary>
     public abstract IQueryable<HeadlineMatch>? HeadlineCandidates(string term);
 

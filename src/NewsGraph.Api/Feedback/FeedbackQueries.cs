@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsGraph.Api.Auth;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Fields;
+using NewsGraph.GraphQL.Caching;
 
 namespace NewsGraph.Api.Feedback;
 
@@ -21,6 +22,7 @@ public static class FeedbackQueries
             .Sorting<FeedbackSortInputType>()
             .DefaultOrder(f => f.CreatedAt, descending: true)
             .Authorize(Roles.Editors)
+            .CacheControl(scope: CacheControlScope.Private)
             .Resolve<NewsDbContext>((db, _) => db.Feedback);
     }
 

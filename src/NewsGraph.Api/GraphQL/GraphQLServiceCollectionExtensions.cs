@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using NewsGraph.Api.Auth;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.PersistedOperations;
 using NewsGraph.GraphQL.Transport;
@@ -16,6 +18,13 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddNewsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddGraphQLServerOptions(configuration);
+        services.AddHttpCaching(configuration);
+        // Readers see what anonymous callers see, so each role's answers can be kept for that role;
+        // editors' are never kept: they see drafts, whose edits purge nothing.
+        services.Configure<ResponseCacheOptions>(o => o.Partition = user => user.Identity?.IsAuthenticated != true ? "anonymous"
+            : user.IsEditor() ? null
+            : user.IsInRole(Roles.Reader) ? Roles.Reader
+            : null);
         // Trusted documents from the configured folder, then from the database every instance shares.
         services.AddTrustedDocuments(configuration);
         services.AddSingleton<DbContextOperationDocumentStore<NewsDbContext>>();
@@ -23,14 +32,20 @@ public static class GraphQLServiceCollectionExtensions
         // Browser front ends on other origins, listed in Cors:AllowedOrigins; none by default.
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(cors => cors.AddPolicy(GraphQLApplicationExtensions.CorsPolicyName, policy =>
-            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "Accept", "GraphQL-Cost")));
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "Accept", "GraphQL-Cost", "If-None-Match")));
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<NewsSchema>()
             .AddGraphTypes(typeof(NewsSchema).Assembly)
             .AddToolkitTypes()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Variables are read as deep as request bodies are (128 levels), not 64: deeper ones were refused as "not an object".
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.MaxDepth = 128;
+            })
             .AddRequestLimits()
+            .AddCacheControl()
             .AddDocumentCache()
             .AddQueryExecutionStrategy()
             .AddFieldAuthorization()

@@ -3,6 +3,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Search;
 using NewsGraph.GraphQL.Relay;
 
 namespace NewsGraph.Api.GraphQL;
@@ -18,5 +19,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddPersonQueries();
         this.AddImageQueries();
         this.AddFeedbackQueries();
+        this.AddSearchQueries();
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NewsGraph.GraphQL.Relay;
 using NewsGraph.GraphQL.Scalars;
+using NewsGraph.GraphQL.Caching;
 
 namespace NewsGraph.Api.Images;
 
@@ -21,5 +22,6 @@ public sealed class ImageGraphType : ObjectGraphType<Image>
         Field(i => i.IsNotForSale);
         Field(i => i.IsFilePhoto).Description("A file photo rather than one taken for this story.");
         Field<DateType>("takenOn").Description("When the photo was taken, if the caption says.").Resolve(ctx => ctx.Source.TakenOn);
+        this.ResponseKeys(i => [ImageCacheKeys.Image(i.Id)]);
     }
 }

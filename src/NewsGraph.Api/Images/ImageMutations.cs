@@ -3,6 +3,7 @@ using GraphQL.Types;
 using NewsGraph.Api.Auth;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Mutations;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.Images;
 
@@ -30,6 +31,7 @@ public static class ImageMutations
         await using var db = await ctx.CreateDbContextAsync();
         db.Images.Add(image);
         await db.SaveChangesAsync(ctx.CancellationToken);
+        await PurgeAsync(ctx, [ImageCacheKeys.List], $"image {image.Id} created");
         return Payload.Success(image);
     }
 
@@ -39,10 +41,17 @@ public static class ImageMutations
         if (check.Id(input.Id, "id", ImageErrors.Image.TypeName) is not { } id)
             return Payload.Failure<Image>(check.Errors);
         await using var db = await ctx.CreateDbContextAsync();
-        return await new VersionedEdit<Image>(db, ImageErrors.Image, id, input.Version).ApplyAsync(db.Images, (image, found) =>
+        var payload = await new VersionedEdit<Image>(db, ImageErrors.Image, id, input.Version).ApplyAsync(db.Images, (image, found) =>
         {
             input.Fields.ApplyTo(image, found);
             return Task.FromResult(db.ChangeTracker.HasChanges());
         }, ctx.CancellationToken);
+        if (payload is { Succeeded: true, Result: { } saved } && saved.Version != input.Version)
+            await PurgeAsync(ctx, [ImageCacheKeys.Image(saved.Id), ImageCacheKeys.List], $"image {saved.Id} updated");
+        return payload;
     }
+
+    /// <summary>The change is saved: purge even when the editor has gone.</summary>
+    private static Task PurgeAsync(IResolveFieldContext ctx, IEnumerable<string> keys, string reason)
+        => ctx.RequestServices!.GetRequiredService<CachePurger>().PurgeAsync(keys, reason, CancellationToken.None);
 }

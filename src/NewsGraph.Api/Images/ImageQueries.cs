@@ -12,6 +12,7 @@ public static class ImageQueries
             .Filtering<ImageFilterInputType>()
             .Sorting<ImageSortInputType>()
             .DefaultOrder(i => i.Id, descending: true)
+            .ResponseKeys(_ => [ImageCacheKeys.List])
             .Resolve<NewsDbContext>((db, _) => db.Images);
     }
 }

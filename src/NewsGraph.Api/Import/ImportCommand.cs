@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import.Ndjson;
 using NewsGraph.Api.Import.WireStories;
+using NewsGraph.GraphQL.Caching;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.Import;
 
@@ -15,8 +17,13 @@ public sealed class ImportCommand(
     IDbContextFactory<NewsDbContext> dbFactory,
     WireStoryImporter wireImporter,
     NdjsonImporter bulkImporter,
-    IOptions<NewsroomOptions> newsroom)
+    IOptions<NewsroomOptions> newsroom,
+    CachePurger purger,
+    IOptions<CacheControlOptions> allKey)
 {
+    /// <summary>How long a command waits, before it exits, for its purges to reach the caches.</summary>
+    private static readonly TimeSpan PurgeWait = TimeSpan.FromSeconds(30);
+
     public async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         if (paths.Count == 0)
@@ -45,6 +52,8 @@ public sealed class ImportCommand(
         }
         if (stories.Count > 0)
             failed |= !await ImportStoriesAsync(stories, output, interactive, cancellationToken);
+        if (!await purger.FlushAsync().WaitAsync(PurgeWait, cancellationToken).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+            await output.WriteLineAsync($"Some cache purges were not confirmed within {PurgeWait.TotalSeconds:0} s; see the log.");
         return failed ? 1 : 0;
     }
 
@@ -115,6 +124,9 @@ public sealed class ImportCommand(
             await output.WriteLineAsync($"FAIL {Path.Combine(folder, error.File)}{(error.Line > 0 ? $":{error.Line}" : "")}: {error.Message}");
         if (report.Errors.Count > 200)
             await output.WriteLineAsync($"... and {report.Errors.Count - 200} more errors");
+        // A bulk load can touch anything: every cached response goes.
+        if (report.Written.Values.Sum() > 0 && allKey.Value.AllKey is { Length: > 0 } all)
+            await purger.PurgeAsync([all], $"bulk import of {folder}", CancellationToken.None);
         var articles = report.Written.GetValueOrDefault("articles");
         await output.WriteLineAsync($"{folder}: {report.Summary()} in {elapsed.TotalSeconds:0.0} s ({articles / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s)");
         return report.Succeeded;

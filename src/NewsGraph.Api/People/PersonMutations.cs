@@ -5,6 +5,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Auth;
 using NewsGraph.GraphQL.Authorization;
 using NewsGraph.GraphQL.Mutations;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.People;
 
@@ -18,11 +19,17 @@ public static class PersonMutations
 
         mutation.Mutation<UpdatePersonPayloadGraphType, UpdatePersonInputGraphType>("updatePerson", "Changes a person's name, title or organisation. Editors only.")
             .Authorize(Roles.Editors)
-            .ResolveInputAsync<UpdatePersonInput, Payload<Person>>((ctx, input) => EditAsync(ctx, input.Id, input.Version, (db, person, check) =>
+            .ResolveInputAsync<UpdatePersonInput, Payload<Person>>(async (ctx, input) =>
             {
-                input.Fields.ApplyTo(person, check);
-                return Task.FromResult(db.ChangeTracker.HasChanges());
-            }));
+                var payload = await EditAsync(ctx, input.Id, input.Version, (db, person, check) =>
+                {
+                    input.Fields.ApplyTo(person, check);
+                    return Task.FromResult(db.ChangeTracker.HasChanges());
+                });
+                if (payload is { Succeeded: true, Result: { } person } && person.Version != input.Version)
+                    await PurgeAsync(ctx, [PersonCacheKeys.Person(person.Id), PersonCacheKeys.List], $"person {person.Id} updated");
+                return payload;
+            });
 
         mutation.Mutation<MergePeoplePayloadGraphType, MergePeopleInputGraphType>("mergePeople",
                 "Makes duplicates one person: their bylines and quotes move to the person kept and they are deleted. Admins only.")
@@ -40,6 +47,7 @@ public static class PersonMutations
         await using var db = await ctx.CreateDbContextAsync();
         db.People.Add(person);
         await db.SaveChangesAsync(ctx.CancellationToken);
+        await PurgeAsync(ctx, [PersonCacheKeys.List], $"person {person.Id} created");
         return Payload.Success(person);
     }
 
@@ -52,8 +60,25 @@ public static class PersonMutations
             return Task.FromResult(Payload.Failure<Person>(check.Errors));
         if (mergeIds.Count == 0)
             return Task.FromResult(Payload.Failure<Person>(PersonErrors.NothingToMerge()));
-        return EditAsync(ctx, input.Id, input.Version, (db, kept, found) => MoveToAsync(db, kept, mergeIds, found, ctx.CancellationToken));
+        return MergedAsync(ctx, input.Version, mergeIds,
+            EditAsync(ctx, input.Id, input.Version, (db, kept, found) => MoveToAsync(db, kept, mergeIds, found, ctx.CancellationToken)));
     }
+
+    /// <summary>After a merge: every response showing one of the people, and every list of stories (their bylines moved).</summary>
+    private static async Task<Payload<Person>> MergedAsync(IResolveFieldContext ctx, int version, List<int> mergeIds, Task<Payload<Person>> merge)
+    {
+        var payload = await merge;
+        if (payload is { Succeeded: true, Result: { } kept } && kept.Version != version)
+        {
+            await PurgeAsync(ctx, [PersonCacheKeys.Person(kept.Id), .. mergeIds.Select(PersonCacheKeys.Person), PersonCacheKeys.List, ArticleCacheKeys.Lists],
+                $"people {string.Join(", ", mergeIds)} merged into {kept.Id}");
+        }
+        return payload;
+    }
+
+    /// <summary>The change is saved: purge even when the editor has gone.</summary>
+    private static Task PurgeAsync(IResolveFieldContext ctx, IEnumerable<string> keys, string reason)
+        => ctx.RequestServices!.GetRequiredService<CachePurger>().PurgeAsync(keys, reason, CancellationToken.None);
 
     /// <summary>Moves the bylines and quotes of <paramref name="mergeIds"/> to <paramref name="kept"/> and deletes those people.</summary>
     private static async Task<bool> MoveToAsync(NewsDbContext db, Person kept, List<int> mergeIds, InputValidator check, CancellationToken cancellationToken)

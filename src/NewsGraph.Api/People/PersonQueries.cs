@@ -16,6 +16,7 @@ public static class PersonQueries
             .Filtering<PersonFilterInputType>()
             .Sorting<PersonSortInputType>()
             .DefaultOrder(p => p.Name)
+            .ResponseKeys(_ => [PersonCacheKeys.List])
             .Resolve<NewsDbContext>((db, _) => db.People);
 
         query.Field<PersonGraphType>("person")

@@ -31,12 +31,22 @@ public static class CostFieldExtensions
     /// </summary>
     public static FieldBuilder<TSource, TReturn> ListSize<TSource, TReturn>(
         this FieldBuilder<TSource, TReturn> builder, int assumedSize, params string[] slicingArguments)
+        => builder.ListSize(assumedSize, slicingArgumentDefaultValue: null, slicingArguments);
+
+    /// <summary>
+    /// <c>@listSize</c> on a list field whose slicing argument has a default in code: without it, the
+    /// list holds <paramref name="slicingArgumentDefaultValue"/> items, not <paramref name="assumedSize"/>.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> ListSize<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> builder, int assumedSize, int? slicingArgumentDefaultValue, params string[] slicingArguments)
         => builder.ApplyDirective(ListSizeDirective.DirectiveName, directive =>
         {
             directive.AddArgument(new DirectiveArgument("assumedSize") { Value = assumedSize });
             if (slicingArguments.Length > 0)
             {
                 directive.AddArgument(new DirectiveArgument("slicingArguments") { Value = slicingArguments });
+                if (slicingArgumentDefaultValue is { } defaultValue)
+                    directive.AddArgument(new DirectiveArgument("slicingArgumentDefaultValue") { Value = defaultValue });
                 directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = false });
             }
         });

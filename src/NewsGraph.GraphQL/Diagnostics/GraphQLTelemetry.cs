@@ -34,4 +34,10 @@ public static class GraphQLTelemetry
 
     public static readonly Histogram<int> DataLoaderBatchSize = Meter.CreateHistogram<int>(
         "graphql.server.dataloader.batch.size", "{key}", "Keys fetched per DataLoader batch, by loader.");
+
+    public static readonly Counter<long> CachePurges = Meter.CreateCounter<long>(
+        "graphql.server.cache.purges", "{request}", "Purge requests to caches, by target and outcome (sent, retried, failed).");
+
+    public static readonly Counter<long> ResponseCacheLookups = Meter.CreateCounter<long>(
+        "graphql.server.response_cache.lookups", "{lookup}", "In-process response cache lookups, by outcome (hit, miss).");
 }

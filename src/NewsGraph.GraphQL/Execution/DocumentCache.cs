@@ -35,6 +35,16 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
 
     public long Misses => Interlocked.Read(ref _misses);
 
+    /// <summary>How many documents the cache holds.</summary>
+    public long Count => _cache.Count;
+
+    /// <summary>
+    /// The room a document takes in a cache whose size counts documents: one per started 4 KiB of
+    /// text, so a cache of 1,000 holds 1,000 documents of the usual size but not 1,000 of 256 KiB
+    /// each (half a gigabyte, held as long as nobody sends other documents).
+    /// </summary>
+    public static long SizeOf(string document) => 1 + document.Length / 4096;
+
     /// <summary>The parsed document of <paramref name="query"/>, if it is cached (it parsed, validated and ran once).</summary>
     public bool TryGetDocument(string query, [NotNullWhen(true)] out GraphQLDocument? document)
         => _cache.TryGetValue(query, out document) && document is not null;
@@ -64,7 +74,7 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
 
         var result = await next(options).ConfigureAwait(false);
         if (result.Executed)
-            _cache.Set(query, options.Document, new MemoryCacheEntryOptions { Size = 1 });
+            _cache.Set(query, options.Document, new MemoryCacheEntryOptions { Size = SizeOf(query) });
         return result;
     }
 

@@ -20,6 +20,7 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
     where TDbContext : DbContext
     where TKey : notnull
     where TRow : class
+    where TEntity : class
 {
     private readonly ShapedQueries<TDbContext> _shaped = new();
 
@@ -31,9 +32,23 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
             var counts = plan.Count
                 ? await _shaped.CountsAsync(db, rows(db, user), keys, rowParentKey, request, () => request.Plan(db.Model, element, rowOrder), cancellationToken)
                 : null;
-            return keys.ToDictionary(k => k, k => plan.ToConnection(
-                groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k)));
+            return keys.ToDictionary(k => k, k =>
+            {
+                var page = plan.ToConnection(groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k));
+                return new Connection { Edges = page.Edges, PageInfo = page.PageInfo, TotalCount = page.TotalCount, Source = SourceOf(k, request) };
+            });
         });
+
+    /// <summary>One parent's items, filtered as its page was, for fields that aggregate over them.</summary>
+    private ConnectionSource<TEntity> SourceOf(TKey key, FieldRequest<TEntity> request)
+        => new(async (context, cancellationToken) => await context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>().CreateDbContextAsync(cancellationToken),
+            (db, context) =>
+            {
+                var ofParent = Expression.Lambda<Func<TRow, bool>>(
+                    Expression.Equal(rowParentKey.Body, Linq.ExpressionRewriter.Parameter(key, typeof(TKey))), rowParentKey.Parameters);
+                var items = rows((TDbContext)db, context.User).Where(ofParent).Select(element);
+                return request.Filter is { } filter ? items.Where(filter) : items;
+            });
 
     /// <summary>A plain list per parent.</summary>
     public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<object>>>> ListsAsync(

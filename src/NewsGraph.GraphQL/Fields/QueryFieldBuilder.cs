@@ -24,7 +24,9 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
     where TEntity : class
     where TSelf : QueryFieldBuilder<TSource, TEntity, TSelf>
 {
-    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false };
+    // Deeper than any argument can nest (request bodies are read 128 levels deep, documents 100):
+    // at the default of 64, a filter of 60 nested `not`s failed as an unexpected error.
+    private static readonly JsonSerializerOptions KeyJson = new() { WriteIndented = false, MaxDepth = 256 };
     private readonly List<OrderKey> _defaultOrder = [];
     private readonly List<(string Selector, Func<IResolveFieldContext, bool>? When)> _neverNull = [];
     private LambdaExpression _uniqueKey = DefaultUniqueKey();
@@ -121,6 +123,20 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         return Self;
     }
 
+    /// <summary><c>@cacheControl</c> on the field (see <see cref="Caching.CacheControlExtensions"/>).</summary>
+    public TSelf CacheControl(int? maxAge = null, int? sharedMaxAge = null, Caching.CacheControlScope? scope = null, bool inheritMaxAge = false, params string[] vary)
+    {
+        Caching.CacheControlExtensions.CacheControl(FieldType, maxAge, sharedMaxAge, scope, inheritMaxAge, vary);
+        return Self;
+    }
+
+    /// <summary>The keys of the list this field reads, from its arguments (see <see cref="Caching.ResponseKeyExtensions"/>).</summary>
+    public TSelf ResponseKeys(Func<IResolveFieldContext, IEnumerable<string>> keys)
+    {
+        Caching.ResponseKeyExtensions.ResponseKeys(FieldType, keys);
+        return Self;
+    }
+
     /// <summary><c>@listSize(assumedSize:)</c> for a list field: how many items cost analysis assumes it holds.</summary>
     public TSelf AssumedSize(int assumedSize)
     {
@@ -144,11 +160,26 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
             if (_narrow is { } narrow)
                 source = narrow(source, db, request.Requirements);
             source = source.AsNoTracking();
-            return IsConnection
-                ? await shaped.ConnectionAsync(db, source, request, Plan, context.CancellationToken)
-                : await shaped.ListAsync(db, source, request, Plan, context.CancellationToken);
+            if (IsConnection)
+            {
+                var page = await shaped.ConnectionAsync(db, source, request, Plan, context.CancellationToken);
+                return new Connection { Edges = page.Edges, PageInfo = page.PageInfo, TotalCount = page.TotalCount, Source = RootSource(query, request) };
+            }
+            return await shaped.ListAsync(db, source, request, Plan, context.CancellationToken);
         });
     }
+
+    /// <summary>The root query again, narrowed and filtered as the page's was, for fields that aggregate over it.</summary>
+    private ConnectionSource<TEntity> RootSource<TDbContext>(Func<TDbContext, IResolveFieldContext, IQueryable<TEntity>> query, FieldRequest<TEntity> request)
+        where TDbContext : DbContext
+        => new(async (context, cancellationToken) => await context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>().CreateDbContextAsync(cancellationToken),
+            (db, context) =>
+            {
+                var source = query((TDbContext)db, context);
+                if (_narrow is { } narrow)
+                    source = narrow(source, db, request.Requirements);
+                return request.Filter is { } filter ? source.Where(filter) : source;
+            });
 
     /// <summary>
     /// Resolves the items of many parents with one query per level: <paramref name="rows"/> (for the

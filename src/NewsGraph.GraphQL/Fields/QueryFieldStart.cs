@@ -10,11 +10,7 @@ public readonly struct QueryFieldStart<TSource>(ObjectGraphType<TSource> type, s
         where TConnectionGraphType : IGraphType, IConnectionGraphType
         where TEntity : class
     {
-        var field = type.Field<TConnectionGraphType>(name)
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
+        var field = type.Field<TConnectionGraphType>(name).PagingArguments();
         return new ConnectionFieldBuilder<TSource, TEntity>(field.FieldType);
     }
 

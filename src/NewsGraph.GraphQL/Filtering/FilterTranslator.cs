@@ -109,6 +109,12 @@ public static class FilterTranslator
         var parts = new List<Expression>();
         foreach (var (operation, value) in filter)
         {
+            if (member.Type == typeof(string) && HoldsNul(value))
+            {
+                // neq, ncontains...: true for every row; eq, contains...: for none.
+                parts.Add(Expression.Constant(operation.StartsWith('n')));
+                continue;
+            }
             switch (operation)
             {
                 case "and":
@@ -130,7 +136,7 @@ public static class FilterTranslator
                         throw FilterErrors.NullNotSupported(operation, type.Name, $"[{OperandTypeName(type, operation)}]!");
                     var listType = typeof(List<>).MakeGenericType(member.Type);
                     var list = (IList)Activator.CreateInstance(listType)!;
-                    foreach (var item in Items(value))
+                    foreach (var item in Items(value).Where(item => member.Type != typeof(string) || !HoldsNul(item)))
                         list.Add(item is null ? null : Operand(item, member.Type, field));
                     Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type],
                         ExpressionRewriter.Parameter(list, listType), member);
@@ -140,30 +146,39 @@ public static class FilterTranslator
 
             if (value is null)
                 throw FilterErrors.NullNotSupported(operation, type.Name, OperandTypeName(type, operation) + "!");
-            parts.Add(operation switch
-            {
-                "gt" => Expression.GreaterThan(member, Parameter(member, value, field)),
-                "ngt" => Expression.Not(Expression.GreaterThan(member, Parameter(member, value, field))),
-                "gte" => Expression.GreaterThanOrEqual(member, Parameter(member, value, field)),
-                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Parameter(member, value, field))),
-                "lt" => Expression.LessThan(member, Parameter(member, value, field)),
-                "nlt" => Expression.Not(Expression.LessThan(member, Parameter(member, value, field))),
-                "lte" => Expression.LessThanOrEqual(member, Parameter(member, value, field)),
-                "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Parameter(member, value, field))),
-                "contains" => StringCall(StringContains, member, value),
-                "ncontains" => Expression.Not(StringCall(StringContains, member, value)),
-                "startsWith" => StartsWith(member, (string)value),
-                "nstartsWith" => Expression.Not(StartsWith(member, (string)value)),
-                "endsWith" => EndsWith(member, (string)value),
-                "nendsWith" => Expression.Not(EndsWith(member, (string)value)),
-                "ieq" => Expression.Equal(Lower(member), ExpressionRewriter.Parameter(((string)value).ToLowerInvariant(), typeof(string))),
-                "icontains" => StringCall(StringContains, Lower(member), ((string)value).ToLowerInvariant()),
-                "istartsWith" => StartsWith(Lower(member), ((string)value).ToLowerInvariant()),
-                _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
-            });
+            parts.Add(Compare(operation, member, value, field));
         }
         return AllOf(parts);
     }
+
+    /// <summary>A comparison or text operation on a value that is not null.</summary>
+    private static Expression Compare(string operation, Expression member, object value, FieldType field) => operation switch
+    {
+        "gt" => Expression.GreaterThan(member, Parameter(member, value, field)),
+        "ngt" => Expression.Not(Expression.GreaterThan(member, Parameter(member, value, field))),
+        "gte" => Expression.GreaterThanOrEqual(member, Parameter(member, value, field)),
+        "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Parameter(member, value, field))),
+        "lt" => Expression.LessThan(member, Parameter(member, value, field)),
+        "nlt" => Expression.Not(Expression.LessThan(member, Parameter(member, value, field))),
+        "lte" => Expression.LessThanOrEqual(member, Parameter(member, value, field)),
+        "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Parameter(member, value, field))),
+        "contains" => StringCall(StringContains, member, value),
+        "ncontains" => Expression.Not(StringCall(StringContains, member, value)),
+        "startsWith" => StartsWith(member, (string)value),
+        "nstartsWith" => Expression.Not(StartsWith(member, (string)value)),
+        "endsWith" => EndsWith(member, (string)value),
+        "nendsWith" => Expression.Not(EndsWith(member, (string)value)),
+        "ieq" => Expression.Equal(Lower(member), ExpressionRewriter.Parameter(((string)value).ToLowerInvariant(), typeof(string))),
+        "icontains" => StringCall(StringContains, Lower(member), ((string)value).ToLowerInvariant()),
+        "istartsWith" => StartsWith(Lower(member), ((string)value).ToLowerInvariant()),
+        _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
+    };
+
+    /// <summary>
+    /// Text with a NUL character: no stored text holds one (PostgreSQL cannot store it, and mutations
+    /// refuse it), so it matches nothing and is not sent to the database, where PostgreSQL would fail on it.
+    /// </summary>
+    private static bool HoldsNul(object? value) => value is string text && text.Contains('\0', StringComparison.Ordinal);
 
     private static BinaryExpression Equal(Expression member, object? value, FieldType field)
         => value is null

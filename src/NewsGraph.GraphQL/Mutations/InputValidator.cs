@@ -32,6 +32,12 @@ public sealed class InputValidator
             _errors.Add(new InvalidInputError($"{subject ?? $"`{field}`"} must have {(required ? "between 1 and" : "at most")} {maxLength} characters.", field));
             return null;
         }
+        if (text?.Contains('\0', StringComparison.Ordinal) == true)
+        {
+            // PostgreSQL cannot store it; refused on both databases, so they hold the same text.
+            _errors.Add(new InvalidInputError($"{subject ?? $"`{field}`"} must not contain a NUL character.", field));
+            return null;
+        }
         return text;
     }
 

@@ -13,7 +13,7 @@ public sealed class InMemoryAutomaticPersistedQueryStore(IOptions<TrustedDocumen
 
     public ValueTask SaveAsync(string hash, string query, CancellationToken cancellationToken)
     {
-        _queries.Set(hash, query, new MemoryCacheEntryOptions { Size = 1 });
+        _queries.Set(hash, query, new MemoryCacheEntryOptions { Size = Execution.DocumentCache.SizeOf(query) });
         return ValueTask.CompletedTask;
     }
 

@@ -12,6 +12,9 @@ public sealed class RedisAutomaticPersistedQueryStore(IConnectionMultiplexer red
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
+    /// <summary>Longer queries are remembered by this instance only, so no client can fill the shared Redis with them.</summary>
+    public const int MaxSharedLength = 32 * 1024;
+
     public async ValueTask<string?> TryReadAsync(string hash, CancellationToken cancellationToken)
     {
         if (await local.TryReadAsync(hash, cancellationToken).ConfigureAwait(false) is { } known)
@@ -32,6 +35,8 @@ public sealed class RedisAutomaticPersistedQueryStore(IConnectionMultiplexer red
     public async ValueTask SaveAsync(string hash, string query, CancellationToken cancellationToken)
     {
         await local.SaveAsync(hash, query, cancellationToken).ConfigureAwait(false);
+        if (query.Length > MaxSharedLength)
+            return;
         try
         {
             await redis.GetDatabase().StringSetAsync(Key(hash), query, Lifetime).ConfigureAwait(false);

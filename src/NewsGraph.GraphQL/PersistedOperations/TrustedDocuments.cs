@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NewsGraph.GraphQL.Errors;
+using NewsGraph.GraphQL.Execution;
 
 namespace NewsGraph.GraphQL.PersistedOperations;
 
@@ -88,7 +89,7 @@ public sealed class TrustedDocuments : IDisposable
         {
             if (await store.TryReadAsync(normalized, cancellationToken).ConfigureAwait(false) is { } document)
             {
-                _trusted.Set(normalized, document, new MemoryCacheEntryOptions { Size = 1 });
+                _trusted.Set(normalized, document, new MemoryCacheEntryOptions { Size = DocumentCache.SizeOf(document) });
                 return document;
             }
         }

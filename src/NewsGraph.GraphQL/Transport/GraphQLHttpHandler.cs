@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -5,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
@@ -32,6 +34,7 @@ public sealed class GraphQLHttpHandler<TSchema>
     private readonly GraphQLWebSocketHandler<TSchema> _webSockets;
     private readonly IdenticalQueries<TSchema>? _identicalQueries;
     private readonly TrustedDocuments? _trustedDocuments;
+    private readonly HttpCaching _caching;
 
     public GraphQLHttpHandler(
         IDocumentExecuter<TSchema> executer,
@@ -49,6 +52,8 @@ public sealed class GraphQLHttpHandler<TSchema>
         _trustedDocuments = services.GetService<TrustedDocuments>();
         if (options.Value.ShareIdenticalQueries && services.GetService<DocumentCache>() is not null)
             _identicalQueries = services.GetRequiredService<IdenticalQueries<TSchema>>();
+        _caching = new HttpCaching(services.GetRequiredService<TSchema>(), serializer,
+            services.GetService<IOptions<CacheControlOptions>>()?.Value ?? new CacheControlOptions(), services.GetService<ResponseCache>());
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -68,9 +73,12 @@ public sealed class GraphQLHttpHandler<TSchema>
             return;
         }
 
-        var (graphQLRequest, error, requestText) = isGet
-            ? ReadGet(request)
-            : await _reader.ReadPostAsync(request, _maxBodyBytes, keepBody: _identicalQueries is not null).ConfigureAwait(false);
+        var (graphQLRequest, error, requestText, kept) = await ReadAsync(http, isGet, mediaType, eventStream).ConfigureAwait(false);
+        if (kept is not null)
+        {
+            await HttpCaching.WriteCachedAsync(http, kept).ConfigureAwait(false);
+            return;
+        }
         var (documentError, documentExtensions) = await RequestExecution.ResolveDocumentAsync(_trustedDocuments, graphQLRequest, http.User, http.RequestAborted)
             .ConfigureAwait(false);
         if ((error ?? documentError) is { } refused)
@@ -79,16 +87,35 @@ public sealed class GraphQLHttpHandler<TSchema>
             return;
         }
 
+        var lookup = _caching.Lookup(http, graphQLRequest!, requestText, mediaType, eventStream);
         var operation = new HttpOperation(graphQLRequest!, requestText, isGet, eventStream, mediaType,
-            CostReporting.Parse(request.Headers[CostReporting.HeaderName]), documentExtensions);
+            CostReporting.Parse(request.Headers[CostReporting.HeaderName]), documentExtensions, lookup);
         await ExecuteAndAnswerAsync(http, operation).ConfigureAwait(false);
     }
 
-    /// <summary>A GET request's parameters, and its query string to tell identical requests apart.</summary>
-    private (GraphQLRequest? Request, TransportError? Error, string? Text) ReadGet(HttpRequest request)
+    /// <summary>
+    /// The request, with its text (a GET's query string, a POST's body) that tells identical requests
+    /// apart; or, before anything is parsed, the response cache's answer to that text.
+    /// </summary>
+    private async Task<(GraphQLRequest? Request, TransportError? Error, string? Text, CachedResponse? Kept)> ReadAsync(
+        HttpContext http, bool isGet, string? mediaType, bool eventStream)
     {
-        var (graphQLRequest, error) = _reader.ReadGet(request.Query);
-        return (graphQLRequest, error, request.QueryString.Value);
+        if (isGet)
+        {
+            var query = http.Request.QueryString.Value;
+            if (_caching.Kept(http, query, mediaType, eventStream) is { } keptAnswer)
+                return (null, null, query, keptAnswer);
+            var (getRequest, getError) = _reader.ReadGet(http.Request.Query);
+            return (getRequest, getError, query, null);
+        }
+        var (body, error) = await GraphQLRequestReader.ReadPostBodyAsync(http.Request, _maxBodyBytes).ConfigureAwait(false);
+        if (body is null)
+            return (null, error, null, null);
+        var text = _identicalQueries is not null || _caching.KeepsResponses ? Encoding.UTF8.GetString(body) : null;
+        if (_caching.Kept(http, text, mediaType, eventStream) is { } kept)
+            return (null, null, text, kept);
+        var (request, parseError) = _reader.Parse(body);
+        return (request, parseError, text, null);
     }
 
     /// <summary>What is refused before the request is read: a method, rejected credentials, an <c>Accept</c> nothing satisfies.</summary>
@@ -122,9 +149,7 @@ public sealed class GraphQLHttpHandler<TSchema>
             ? operation.IsGet ? AllowedOperationsRule.GetStreaming : AllowedOperationsRule.Streaming
             : operation.IsGet ? AllowedOperationsRule.Get : AllowedOperationsRule.Post;
         var pacer = operation.EventStream ? new StreamPacer() : null;
-        var sharing = operation.EventStream || operation.CostMode != CostReportMode.None || operation.DocumentExtensions is not null
-            ? null
-            : _identicalQueries?.KeyFor(http, operation.Request, operation.RequestText);
+        var sharing = operation.MayCache ? _identicalQueries?.KeyFor(http, operation.Request, operation.RequestText) : null;
         ExecutionOptions? executed = null;
         Task<ExecutionResult> ExecuteAsync(CancellationToken cancellationToken)
         {
@@ -145,7 +170,8 @@ public sealed class GraphQLHttpHandler<TSchema>
                     .ConfigureAwait(false);
                 if (answer.Body is not null)
                 {
-                    await WriteAsync(http, answer.Result, operation.MediaType!, answer.Body).ConfigureAwait(false);
+                    await _caching.WriteAsync(http, answer.Result, operation.MediaType!, answer.Body, answer.Keys, operation.MayCache, operation.Lookup)
+                        .ConfigureAwait(false);
                     return;
                 }
                 result = answer.Result;
@@ -168,34 +194,28 @@ public sealed class GraphQLHttpHandler<TSchema>
         if (operation.IsGet && result.Errors?.Any(e => e is OperationNotAllowedError) == true)
             http.Response.Headers.Allow = "POST";
         // Requests that fail before execution get a JSON answer, also when they asked for a stream.
-        await WriteAsync(http, result, operation.MediaType ?? MediaTypes.GraphQLResponse).ConfigureAwait(false);
-    }
-
-    /// <summary>Writes <paramref name="result"/>, or <paramref name="body"/> when it was serialized already.</summary>
-    private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, byte[]? body = null)
-    {
-        http.Response.StatusCode = GraphQLStatusCodes.For(result, mediaType);
-        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
-            http.Response.Headers.RetryAfter = "1";
-        http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
-        if (body is null)
-        {
-            await _serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        var keys = executed is null ? null : ResponseKeys.Of(executed.UserContext);
+        await _caching.WriteAsync(http, result, operation.MediaType ?? MediaTypes.GraphQLResponse, null, keys, operation.MayCache, operation.Lookup)
+            .ConfigureAwait(false);
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
     {
         http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = MediaTypes.ContentTypeFor(mediaType);
+        HttpCaching.NotCacheable(http);
         return _serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
     }
 
     /// <summary>A request read and holding its document, with what the transport must remember about it.</summary>
     private sealed record HttpOperation(
         GraphQLRequest Request, string? RequestText, bool IsGet, bool EventStream, string? MediaType,
-        CostReportMode CostMode, Dictionary<string, object?>? DocumentExtensions);
+        CostReportMode CostMode, Dictionary<string, object?>? DocumentExtensions, CacheLookup? Lookup)
+    {
+        /// <summary>
+        /// Whether the answer is the operation's alone, so that caches may keep it and identical
+        /// requests share it (not a cost report, a persisted-query registration, a stream).
+        /// </summary>
+        public bool MayCache => !EventStream && CostMode == CostReportMode.None && DocumentExtensions is null;
+    }
 }

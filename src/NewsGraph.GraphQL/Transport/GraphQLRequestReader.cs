@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -19,14 +18,13 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 128 };
 
-    /// <param name="keepBody">Also return the body as text (it tells identical requests apart).</param>
-    public async Task<(GraphQLRequest? Request, TransportError? Error, string? Body)> ReadPostAsync(
-        HttpRequest request, long maxBodyBytes, bool keepBody = false)
+    /// <summary>A POST body, its media type, size and encoding checked, not yet parsed (see <see cref="Parse"/>).</summary>
+    public static async Task<(byte[]? Body, TransportError? Error)> ReadPostBodyAsync(HttpRequest request, long maxBodyBytes)
     {
         if (!IsJsonContentType(request.ContentType, out var contentTypeError))
-            return (null, contentTypeError, null);
+            return (null, contentTypeError);
         if (request.ContentLength > maxBodyBytes)
-            return (null, TooLarge(maxBodyBytes), null);
+            return (null, TooLarge(maxBodyBytes));
 
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeFeature is { IsReadOnly: false })
@@ -52,18 +50,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 }
                 catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
                 {
-                    return (null, TooLarge(maxBodyBytes), null);
+                    return (null, TooLarge(maxBodyBytes));
                 }
                 if (read == 0)
                     break;
                 length += read;
                 if (length > maxBodyBytes)
-                    return (null, TooLarge(maxBodyBytes), null);
+                    return (null, TooLarge(maxBodyBytes));
             }
             if (length == 0)
-                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."), null);
-            var (parsed, error) = ParseBody(buffer.AsMemory(0, length));
-            return (parsed, error, keepBody && parsed is not null ? Encoding.UTF8.GetString(buffer, 0, length) : null);
+                return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is empty; send a JSON object with a `query`."));
+            return (buffer.AsSpan(0, length).ToArray(), null);
         }
         finally
         {
@@ -90,11 +87,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         return (request, null);
     }
 
-    private (GraphQLRequest?, TransportError?) ParseBody(ReadOnlyMemory<byte> body)
+    /// <summary>A POST body read by <see cref="ReadPostBodyAsync"/>, as a request.</summary>
+    public (GraphQLRequest? Request, TransportError? Error) Parse(ReadOnlyMemory<byte> body)
     {
-        // JsonDocument checks UTF-8 only when a string is read; refuse bad bytes up front instead.
-        if (!Utf8.IsValid(body.Span))
-            return (null, new TransportError(400, ErrorCodes.JsonInvalid, "The request body is not valid UTF-8."));
+        if (JsonText.Problem(body.Span) is { } problem)
+            return (null, new TransportError(400, ErrorCodes.JsonInvalid, $"The request body {problem}."));
         JsonDocument document;
         try
         {
@@ -167,6 +164,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         value = null;
         if (string.IsNullOrEmpty(text))
             return null;
+        if (JsonText.Problem(Encoding.UTF8.GetBytes(text)) is { } problem)
+            return new TransportError(400, ErrorCodes.JsonInvalid, $"The `{name}` parameter {problem}.");
         try
         {
             using var document = JsonDocument.Parse(text, JsonOptions);

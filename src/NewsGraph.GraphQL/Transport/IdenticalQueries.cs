@@ -6,6 +6,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Execution;
 
 namespace NewsGraph.GraphQL.Transport;
@@ -56,7 +57,7 @@ public sealed class IdenticalQueries<TSchema>(
         string key, GraphQLRequest request, ClaimsPrincipal user, AllowedOperationsRule allowed,
         Func<CancellationToken, Task<ExecutionResult>> executeAlone, CancellationToken cancellationToken)
         => _runs.RunAsync(key, new Caller(request, user, allowed, executeAlone),
-            static async (caller, token) => new Answer(await caller.ExecuteAlone(token).ConfigureAwait(false), null),
+            static async (caller, token) => new Answer(await caller.ExecuteAlone(token).ConfigureAwait(false), null, null),
             ExecuteTogetherAsync,
             cancellationToken);
 
@@ -65,16 +66,16 @@ public sealed class IdenticalQueries<TSchema>(
         // Every caller sent the same request with the same credentials; the first one stands for all.
         var caller = callers[0];
         await using var scope = scopes.CreateAsyncScope();
-        var result = await executer.ExecuteAsync(
-            RequestExecution.Options(caller.Request, caller.User, scope.ServiceProvider, caller.Allowed, CancellationToken.None)).ConfigureAwait(false);
+        var options = RequestExecution.Options(caller.Request, caller.User, scope.ServiceProvider, caller.Allowed, CancellationToken.None);
+        var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result).ConfigureAwait(false);
-        return new Answer(result, body.ToArray());
+        return new Answer(result, body.ToArray(), ResponseKeys.Of(options.UserContext));
     }
 
     private sealed record Caller(
         GraphQLRequest Request, ClaimsPrincipal User, AllowedOperationsRule Allowed, Func<CancellationToken, Task<ExecutionResult>> ExecuteAlone);
 
-    /// <summary>An execution's result; <see cref="Body"/> holds it serialized when it was shared.</summary>
-    public sealed record Answer(ExecutionResult Result, byte[]? Body);
+    /// <summary>An execution's result; <see cref="Body"/> holds it serialized, and <see cref="Keys"/> what it read, when it was shared.</summary>
+    public sealed record Answer(ExecutionResult Result, byte[]? Body, ResponseKeys? Keys);
 }

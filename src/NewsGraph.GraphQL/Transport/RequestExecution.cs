@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.Errors;
 using NewsGraph.GraphQL.Execution;
@@ -38,6 +39,7 @@ internal static class RequestExecution
             CachedDocumentValidationRules = [DeadlineRule.Instance, allowed],
         };
         pacer?.AttachTo(options.UserContext);
+        ResponseKeys.AttachTo(options.UserContext);
         CostReporting.SetMode(options.UserContext, costMode);
         return options;
     }

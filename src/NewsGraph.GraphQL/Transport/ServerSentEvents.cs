@@ -30,6 +30,8 @@ internal sealed class ServerSentEvents(ResultFormatter formatter, TimeSpan keepA
         response.Headers["X-Accel-Buffering"] = "no"; // proxies such as nginx: pass each event on at once
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(aborted).ConfigureAwait(false);
+        // The headers now, not with the first event: an EventSource is open only once it has them.
+        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
 
         if (result.Streams is not { Count: > 0 } streams)
         {

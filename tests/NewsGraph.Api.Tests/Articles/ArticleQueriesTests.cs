@@ -44,6 +44,16 @@ public sealed class ArticleQueriesTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Article_SlugWithANulCharacter_IsNullWithArticleNotFound()
+    {
+        // Asked of PostgreSQL, it was an unexpected error.
+        var response = await _app.PostAsync("query($s: String!) { article(slug: $s) { headline } }", new { s = "no-such\0story" });
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(["ARTICLE_NOT_FOUND"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Sections_ListsEachSectionOnce()
     {
         var response = await _app.PostAsync("{ sections { name slug } }");

@@ -56,6 +56,43 @@ public sealed class AuthorizationMatrixTests(NewsroomStateFixture state) : IClas
 
     [Theory]
     [MemberData(nameof(Callers))]
+    public async Task Search_FindsAndCountsHiddenStoriesForEditorsOnly(string? role)
+    {
+        var response = await PostAsync(role, "{ search(query: \"hidden\") { totalCount nodes { article { slug } } "
+            + "facets { sections { count } months { count } bylines { count } quotedPeople { count } } } }");
+
+        Assert.Empty(response.Errors);
+        var search = response.Data.GetProperty("search");
+        var slugs = search.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("article").GetProperty("slug").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(IsEditor(role) ? ["the-draft", "the-embargoed", "the-killed"] : [], slugs);
+        Assert.Equal(IsEditor(role) ? 3 : 0, search.GetProperty("totalCount").GetInt32());
+        var facets = search.GetProperty("facets");
+        Assert.Equal(IsEditor(role) ? 3 : 0, Sum(facets, "sections"));
+        Assert.Equal(IsEditor(role) ? 3 : 0, Sum(facets, "bylines"));
+        // Of the three, only the embargoed story has a publication time (its embargo).
+        Assert.Equal(IsEditor(role) ? 1 : 0, Sum(facets, "months"));
+        Assert.Equal(0, Sum(facets, "quotedPeople"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task ArticlesFacets_CountHiddenStoriesForEditorsOnly(string? role)
+    {
+        var response = await PostAsync(role, "query($id: ID!) { person(id: $id) { articles { totalCount facets { sections { count } months { count } bylines { count } } } } }",
+            new { id = NewsroomStateFixture.Id("Person", state.Reporter) });
+
+        var articles = response.Data.GetProperty("person").GetProperty("articles");
+        var facets = articles.GetProperty("facets");
+        Assert.Equal(IsEditor(role) ? 4 : 1, articles.GetProperty("totalCount").GetInt32());
+        Assert.Equal(IsEditor(role) ? 4 : 1, Sum(facets, "sections"));
+        Assert.Equal(IsEditor(role) ? 4 : 1, Sum(facets, "bylines"));
+        Assert.Equal(IsEditor(role) ? 2 : 1, Sum(facets, "months"));
+    }
+
+    private static int Sum(JsonElement facets, string facet) => facets.GetProperty(facet).EnumerateArray().Sum(f => f.GetProperty("count").GetInt32());
+
+    [Theory]
+    [MemberData(nameof(Callers))]
     public async Task PersonArticles_ListHiddenStoriesToEditorsOnly(string? role)
     {
         var data = (await PostAsync(role, "query($id: ID!) { person(id: $id) { articles { totalCount nodes { slug } } } }",

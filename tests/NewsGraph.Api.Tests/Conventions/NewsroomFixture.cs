@@ -35,60 +35,13 @@ public sealed class NewsroomFixture : IAsyncLifetime
     {
         await using (var db = await App.CreateDbContextAsync())
         {
-            var sections = new[] { "Business", "Politics", "World", "Technology" }.Select(n => new Section { Slug = Slug.From(n), Name = n }).ToArray();
-            var reporters = ReporterNames.Select(n => new Person { Name = n, Organization = "Yonhap" }).ToArray();
-            var photographer = new Person { Name = "Yoon Sang-hoon", Title = "Photographer", Organization = "Yonhap" };
-            var officials = Officials.Select(o => new Person { Name = o.Name, Title = o.Title }).ToArray();
-            var start = new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+            var cast = new Cast(
+                [.. new[] { "Business", "Politics", "World", "Technology" }.Select(n => new Section { Slug = Slug.From(n), Name = n })],
+                [.. ReporterNames.Select(n => new Person { Name = n, Organization = "Yonhap" })],
+                new Person { Name = "Yoon Sang-hoon", Title = "Photographer", Organization = "Yonhap" },
+                [.. Officials.Select(o => new Person { Name = o.Name, Title = o.Title })]);
             for (var i = 1; i <= 48; i++)
-            {
-                var topic = Topics[i % Topics.Length];
-                var bylines = Enumerable.Range(0, 1 + (i % 3))
-                    .Select(k => new Byline { Person = reporters[(i + k) % reporters.Length], Position = k + 1, Role = BylineRole.Author }).ToList();
-                if (i % 6 == 0)
-                    bylines.Add(new Byline { Person = photographer, Position = bylines.Count + 1, Role = BylineRole.Photographer });
-                db.Articles.Add(new Article
-                {
-                    Slug = $"story-{i:00}",
-                    Headline = $"{topic} story {i}",
-                    RevisionLabel = (i % 7) switch { 0 => "LEAD", 1 => "2nd LD", _ => null },
-                    Genre = i % 9 == 0 ? "News Focus" : null,
-                    IsUrgent = i % 10 == 0,
-                    Section = sections[i % sections.Length],
-                    Status = i % 12 == 0 ? ArticleStatus.Draft : ArticleStatus.Published,
-                    // Every fifth story shares its time with the one before: ties the unique key must break.
-                    PublishedAt = start.AddHours(i - (i % 5 == 0 ? 1 : 0)),
-                    PublishedOffsetMinutes = (short)(i % 4 == 0 ? 0 : 540),
-                    UpdatedAt = start.AddDays(i),
-                    DatelinePlaces = i % 8 == 0 ? ["WASHINGTON", "SEOUL"] : ["SEOUL"],
-                    DatelineDate = "March 1",
-                    DatelineSource = i % 11 == 0 ? "AFP" : "Yonhap",
-                    Language = "en",
-                    Version = i % 3 + 1,
-                    Paragraphs = [$"Paragraph about {topic.ToLowerInvariant()} in story {i}.", i % 4 == 0 ? "It mentions satellites." : "Nothing more."],
-                    Bylines = bylines,
-                    Images = [.. Enumerable.Range(1, i % 4).Select(j => new ArticleImage
-                    {
-                        Position = j,
-                        Image = new Image
-                        {
-                            Caption = $"Photo {j} of story {i}",
-                            Credit = j % 2 == 0 ? "AFP-Yonhap" : "Yonhap",
-                            RightsNote = j == 1 && i % 2 == 0 ? "PHOTO NOT FOR SALE" : null,
-                            IsNotForSale = j == 1 && i % 2 == 0,
-                            IsFilePhoto = i % 5 == 0,
-                            TakenOn = DateOnly.FromDateTime(start).AddDays(i),
-                        },
-                    })],
-                    Quotes = [.. Enumerable.Range(1, i % 3).Select(q => new Quote
-                    {
-                        Speaker = officials[(i + q) % officials.Length],
-                        SpeakerTitle = officials[(i + q) % officials.Length].Title,
-                        Text = $"Quote {q} of story {i}.",
-                        Position = q,
-                    })],
-                });
-            }
+                db.Articles.Add(Story(i, cast));
             await db.SaveChangesAsync();
         }
 
@@ -100,6 +53,64 @@ public sealed class NewsroomFixture : IAsyncLifetime
             .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
             .ToListAsync();
     }
+
+    private static readonly DateTime Start = new(2024, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The sections and people the stories share.</summary>
+    private sealed record Cast(Section[] Sections, Person[] Reporters, Person Photographer, Person[] Officials);
+
+    /// <summary>Story <paramref name="i"/>: its values vary with <c>i</c> so that every filter, order and page has ties, nulls and gaps to meet.</summary>
+    private static Article Story(int i, Cast cast)
+    {
+        var topic = Topics[i % Topics.Length];
+        var bylines = Enumerable.Range(0, 1 + (i % 3))
+            .Select(k => new Byline { Person = cast.Reporters[(i + k) % cast.Reporters.Length], Position = k + 1, Role = BylineRole.Author }).ToList();
+        if (i % 6 == 0)
+            bylines.Add(new Byline { Person = cast.Photographer, Position = bylines.Count + 1, Role = BylineRole.Photographer });
+        return new Article
+        {
+            Slug = $"story-{i:00}",
+            Headline = $"{topic} story {i}",
+            RevisionLabel = (i % 7) switch { 0 => "LEAD", 1 => "2nd LD", _ => null },
+            Genre = i % 9 == 0 ? "News Focus" : null,
+            IsUrgent = i % 10 == 0,
+            Section = cast.Sections[i % cast.Sections.Length],
+            Status = i % 12 == 0 ? ArticleStatus.Draft : ArticleStatus.Published,
+            // Every fifth story shares its time with the one before: ties the unique key must break.
+            PublishedAt = Start.AddHours(i - (i % 5 == 0 ? 1 : 0)),
+            PublishedOffsetMinutes = (short)(i % 4 == 0 ? 0 : 540),
+            UpdatedAt = Start.AddDays(i),
+            DatelinePlaces = i % 8 == 0 ? ["WASHINGTON", "SEOUL"] : ["SEOUL"],
+            DatelineDate = "March 1",
+            DatelineSource = i % 11 == 0 ? "AFP" : "Yonhap",
+            Language = "en",
+            Version = i % 3 + 1,
+            Paragraphs = [$"Paragraph about {topic.ToLowerInvariant()} in story {i}.", i % 4 == 0 ? "It mentions satellites." : "Nothing more."],
+            Bylines = bylines,
+            Images = [.. Enumerable.Range(1, i % 4).Select(j => Photo(i, j))],
+            Quotes = [.. Enumerable.Range(1, i % 3).Select(q => new Quote
+            {
+                Speaker = cast.Officials[(i + q) % cast.Officials.Length],
+                SpeakerTitle = cast.Officials[(i + q) % cast.Officials.Length].Title,
+                Text = $"Quote {q} of story {i}.",
+                Position = q,
+            })],
+        };
+    }
+
+    private static ArticleImage Photo(int story, int position) => new()
+    {
+        Position = position,
+        Image = new Image
+        {
+            Caption = $"Photo {position} of story {story}",
+            Credit = position % 2 == 0 ? "AFP-Yonhap" : "Yonhap",
+            RightsNote = position == 1 && story % 2 == 0 ? "PHOTO NOT FOR SALE" : null,
+            IsNotForSale = position == 1 && story % 2 == 0,
+            IsFilePhoto = story % 5 == 0,
+            TakenOn = DateOnly.FromDateTime(Start).AddDays(story),
+        },
+    };
 
     public Task DisposeAsync()
     {

@@ -56,6 +56,25 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData(5)]
+    [InlineData(20)]
+    public async Task TheBenchmarkSearch_TakesTheSameStatements_AtAnyPageSize(int first)
+    {
+        var query = BenchmarkQuery(Path.Combine("..", "search", "search.json")).Replace("first: 10", $"first: {first}", StringComparison.Ordinal);
+        await _app.PostAsync(query, new { q = "story" });
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync(query, new { q = "paragraph story" });
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(60, response.Data.GetProperty("search").GetProperty("totalCount").GetInt32());
+        Assert.Equal(first, response.Data.GetProperty("search").GetProperty("edges").GetArrayLength());
+        // the count; a statement per tier of the headline index until the page is full (the words as a
+        // phrase: none; both words: none; one of them: every story); the stories; their highlights
+        Assert.Equal(6, _app.Sql.Count);
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(20)]
     public async Task TheBenchmarkArticlePage_TakesSixStatements_HoweverManyMoreStories(int more)
@@ -95,7 +114,8 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task OneStory_MayAskForTwoMoreFromSectionLists_InOneStatement()
     {
-        await _app.PostAsync("""{ article(slug: "test-story-29") { headline } }""");
+        // Warms the section catalog too: the list's cache key names its section (loaded once per new section).
+        await _app.PostAsync("""{ article(slug: "test-story-29") { headline moreFromSection(first: 1) { slug } } }""");
 
         _app.Sql.Reset();
         var response = await _app.PostAsync("""

@@ -81,6 +81,8 @@ public sealed class SubmitFeedbackTests : IDisposable
         { """{ "message": "Fine", "contactEmail": "Kim <kim@example.org>" }""", "contactEmail", "INVALID_INPUT" },
         { """{ "message": "Fine", "articleId": "not-a-global-id" }""", "articleId", "INVALID_ID" },
         { """{ "message": "Fine", "articleId": "UGVyc29uOjE=" }""", "articleId", "INVALID_ID" },
+        // PostgreSQL cannot store a NUL character: the insert failed as an unexpected error there.
+        { """{ "message": "Fi\u0000ne" }""", "message", "INVALID_INPUT" },
     };
 
     [Theory]

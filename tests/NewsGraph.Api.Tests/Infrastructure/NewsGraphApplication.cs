@@ -133,15 +133,30 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
             await Task.Delay(10, timeout.Token);
     }
 
-    public async Task<GraphQLHttpResponse> SendJsonAsync(string body, string accept = "application/graphql-response+json", string? token = null)
+    public Task<GraphQLHttpResponse> SendJsonAsync(
+        string body, string accept = "application/graphql-response+json", string? token = null, IDictionary<string, string>? headers = null)
+        => SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8) { Headers = { ContentType = MediaTypeHeaderValue.Parse("application/json") } },
+        }, accept, token, headers);
+
+    /// <summary>A GET of <paramref name="pathAndQuery"/> (a trusted document's URL, say), with <paramref name="headers"/> (<c>If-None-Match</c>).</summary>
+    public Task<GraphQLHttpResponse> GetAsync(
+        string pathAndQuery, string accept = "application/graphql-response+json", string? token = null, IDictionary<string, string>? headers = null)
+        => SendAsync(new HttpRequestMessage(HttpMethod.Get, pathAndQuery), accept, token, headers);
+
+    private async Task<GraphQLHttpResponse> SendAsync(HttpRequestMessage request, string accept, string? token, IDictionary<string, string>? headers)
     {
         using var client = CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (token is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
+        using (request)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            if (token is not null)
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                request.Headers.TryAddWithoutValidation(name, value);
+            return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -32,6 +32,23 @@ public sealed class DocumentCacheTests
         Assert.Equal(0, cache.Hits);
     }
 
+    [Theory]
+    [InlineData(40_000, 2)]
+    [InlineData(10, 10)]
+    public async Task LargeDocuments_TakeTheRoomOfManySmallOnes(int padding, int mostKept)
+    {
+        // Counted one a document, 1,000 distinct documents of 256 KiB held half a gigabyte.
+        await using var server = await LibraryServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:DocumentCacheSize"] = "20" });
+        var cache = server.Service<DocumentCache>();
+
+        for (var i = 0; i < 10; i++)
+            Assert.Equal(200, (await server.PostAsync($"{{ hello }} # {i} {new string('x', padding)}")).Status);
+
+        Assert.InRange(cache.Count, 1, mostKept);
+        if (padding < 4096)
+            Assert.Equal(10, cache.Count);
+    }
+
     [Fact]
     public async Task CachedDocument_StillCoercesVariables()
     {

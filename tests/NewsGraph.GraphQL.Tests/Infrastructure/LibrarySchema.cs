@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.GraphQL.Authorization;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.CostAnalysis;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Relay;
@@ -88,6 +89,7 @@ public sealed class BookGraphType : ObjectGraphType<Book>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Format("Book", ctx.Source.Id));
         Field(b => b.Title);
         Field<AuthorGraphType>("author").ResolverCost().Resolve(ctx => ctx.DataLoader<AuthorByIdDataLoader>().LoadAsync(ctx.Source.AuthorId));
+        this.ResponseKeys(b => [$"book:{b.Id}"]);
     }
 }
 
@@ -102,6 +104,7 @@ public sealed class AuthorGraphType : ObjectGraphType<Author>
             .Argument<IntGraphType>("first")
             .ListSize(3, "first")
             .Resolve(ctx => LibraryQuery.Books(ctx.GetArgument("first", 3), null, authors: 1000, authorOffset: ctx.Source.Id * 1000));
+        this.ResponseKeys(a => [$"author:{a.Id}"]);
     }
 }
 
@@ -117,6 +120,7 @@ public sealed class LibraryQuery : ObjectGraphType
             .Argument<IntGraphType>("first")
             .Argument<IntGraphType>("authors", arg => arg.DefaultValue = 7)
             .ListSize(3, "first")
+            .ResponseKeys(_ => ["books"])
             .Resolve(ctx => Books(ctx.GetArgument("first", 3), null, ctx.GetArgument("authors", 7)));
         Field<NonNullGraphType<StringGraphType>>("slow")
             .Argument<NonNullGraphType<IntGraphType>>("ms")
@@ -127,6 +131,7 @@ public sealed class LibraryQuery : ObjectGraphType
             });
         Field<NonNullGraphType<IntGraphType>>("execution")
             .Description("Which execution this is (see ExecutionGate).")
+            .ResponseKeys(_ => ["executions"])
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<ExecutionGate>().PassAsync(ctx.CancellationToken));
         Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException("secret connection string leaked"));
         Field<StringGraphType>("coded").Resolve(_ => throw new ExecutionError("A deliberate error.") { Code = "DELIBERATE" });

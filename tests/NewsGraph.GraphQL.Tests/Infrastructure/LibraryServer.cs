@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.Ide;
 using NewsGraph.GraphQL.PersistedOperations;
@@ -41,6 +42,7 @@ public sealed class LibraryServer : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddGraphQLServerOptions(builder.Configuration);
         builder.Services.AddTrustedDocuments(builder.Configuration);
+        builder.Services.AddHttpCaching(builder.Configuration);
         var database = Path.Combine(Directory.CreateTempSubdirectory("toolkit-tests-").FullName, "catalog.db");
         builder.Services.AddPooledDbContextFactory<CatalogDb>(options => options.UseSqlite($"Data Source={database}"));
         builder.Services.AddSingleton<FetchLog>();
@@ -52,6 +54,7 @@ public sealed class LibraryServer : IAsyncDisposable
             .AddToolkitTypes()
             .AddSystemTextJson()
             .AddRequestLimits()
+            .AddCacheControl()
             .AddDocumentCache()
             .AddFieldAuthorization()
             .AddSubscriptions()
@@ -121,11 +124,13 @@ public sealed class LibraryServer : IAsyncDisposable
     public static Dictionary<string, string> SignedInAs(string role)
         => new() { ["Authorization"] = "Bearer " + TestTokens.For(role, role, DateTimeOffset.UtcNow.AddHours(1)) };
 
-    public async Task<GraphQLHttpResponse> GetAsync(string pathAndQuery, string? accept = MediaTypes.GraphQLResponse)
+    public async Task<GraphQLHttpResponse> GetAsync(string pathAndQuery, string? accept = MediaTypes.GraphQLResponse, IDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
         if (accept is not null)
             request.Headers.TryAddWithoutValidation("Accept", accept);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            request.Headers.TryAddWithoutValidation(name, value);
         return await GraphQLHttpResponse.ReadAsync(await Client.SendAsync(request));
     }
 

@@ -39,6 +39,10 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
     {
         var response = await SendAsync(HttpMethod.Post, "subscription { bookAdded { title } }");
         await _server.WaitForSubscribersAsync(1);
+        // A client that has read from the stream (a keep-alive): TestHost does not always end the
+        // request of a client that disposes its response before reading anything, as Kestrel does.
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(), leaveOpen: true))
+            await reader.ReadLineAsync();
 
         response.Dispose();
 
@@ -98,7 +102,20 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
         Assert.Equal("complete", last);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string query, string? token = null)
+    [Fact]
+    public async Task ASubscription_SendsItsHeadersAtOnce_NotWithTheFirstEvent()
+    {
+        await using var quiet = await LibraryServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:KeepAliveInterval"] = "00:01:00" });
+
+        var sending = SendAsync(HttpMethod.Post, "subscription { bookAdded { title } }", server: quiet);
+        var answered = await Task.WhenAny(sending, Task.Delay(TimeSpan.FromSeconds(5)));
+
+        Assert.Same(sending, answered);
+        using var response = await sending;
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string query, string? token = null, LibraryServer? server = null)
     {
         using var request = method == HttpMethod.Get
             ? new HttpRequestMessage(method, "/graphql?query=" + Uri.EscapeDataString(query))
@@ -106,7 +123,7 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await _server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        return await (server ?? _server).Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
     }
 
     /// <summary>The next event (keep-alive comments skipped): its name and JSON data.</summary>

@@ -18,6 +18,8 @@ internal sealed class ArticleBatch(DateTime now)
     /// <summary>Made as they are written: an article's paragraphs are most of a batch's memory, and its row has them already.</summary>
     public IEnumerable<Article> Articles => _articles.Select(a => NdjsonEntities.Article(a.Row, a.SectionId, now));
 
+    public IEnumerable<int> ArticleIds => _articles.Select(a => a.Row.Id);
+
     /// <summary>The batch's articles that were loaded before: their old lists go first.</summary>
     public List<int> Reloaded { get; } = [];
 

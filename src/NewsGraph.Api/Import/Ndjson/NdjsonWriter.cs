@@ -75,6 +75,12 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     /// <summary>Writes the batch; the lists of its reloaded articles are replaced, not added to.</summary>
     protected abstract void Write(DbTransaction transaction, ArticleBatch batch);
 
+    /// <summary>Stops the search index's triggers for the transaction, and takes out the stories <paramref name="reloaded"/> as they were.</summary>
+    protected abstract void DeferSearch(DbTransaction transaction, IReadOnlyList<int> reloaded);
+
+    /// <summary>Indexes <paramref name="articles"/> and the stories that place <paramref name="images"/>, and lets the triggers run again.</summary>
+    protected abstract void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images);
+
     /// <summary>Whether the database refused the data (so another record may still go in), rather than failed.</summary>
     protected abstract bool Refused(Exception exception);
 
@@ -110,7 +116,10 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
                 batch.AddImage(image);
             foreach (var (_, quote) in quotes)
                 batch.AddQuote(quote, quote.PersonId is { } speaker ? content.People.GetValueOrDefault(speaker) : null);
+            // The search index's triggers wait, and the batch's stories are indexed once, when all their rows are in.
+            DeferSearch(transaction, batch.Reloaded);
             Write(transaction, batch);
+            RefreshSearch(transaction, [.. batch.ArticleIds], [.. batch.Images.Select(i => i.Id)]);
             transaction.Commit();
         }
         catch

@@ -5,6 +5,7 @@ using NewsGraph.Api.Articles;
 using NewsGraph.Api.Feedback;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Search;
 using Npgsql;
 
 namespace NewsGraph.Api.Import.Ndjson;
@@ -52,7 +53,7 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
         var tables = new[] { typeof(Section), typeof(Person), typeof(Article), typeof(Byline), typeof(Correction), typeof(ArticleRevision), typeof(Image), typeof(ArticleImage), typeof(Quote), typeof(ReaderFeedback) }
             .Select(type => _model.FindEntityType(type)!)
             .Select(entity => entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"");
-        Execute($"ANALYZE {string.Join(", ", tables)}");
+        Execute($"ANALYZE {string.Join(", ", tables)}, {PostgresSearchIndex.Table}");
     }
 
     protected override DbTransaction BeginTransaction() => _connection.BeginTransaction();
@@ -89,6 +90,16 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
         placements.Copy(_connection, batch.Placements);
         quotes.Copy(_connection, batch.Quotes);
         Execute($"{images.MergeSql}; {placements.MergeSql}; {quotes.MergeSql}", transaction);
+    }
+
+    protected override void DeferSearch(DbTransaction transaction, IReadOnlyList<int> reloaded) => Execute(PostgresSearchIndex.DeferSql, transaction);
+
+    protected override void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images)
+    {
+        using var refresh = Command(PostgresSearchIndex.RefreshSql, transaction);
+        refresh.Parameters.Add(new NpgsqlParameter<int[]>("articles", [.. articles]));
+        refresh.Parameters.Add(new NpgsqlParameter<int[]>("images", [.. images]));
+        refresh.ExecuteNonQuery();
     }
 
     private EntityCopy<T> Upserts<T>()

@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Images;
+using NewsGraph.Api.Search;
+using System.Text.Json;
 
 namespace NewsGraph.Api.Import.Ndjson;
 
@@ -22,7 +24,7 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
         Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
     }
 
-    public override void Finish() => Execute("ANALYZE;");
+    public override void Finish() => Execute("ANALYZE; " + SqliteSearchIndex.OptimizeSql);
 
     protected override DbTransaction BeginTransaction() => _connection.BeginTransaction();
 
@@ -49,6 +51,12 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
         Upsert(transaction, batch.Quotes);
     }
 
+    protected override void DeferSearch(DbTransaction transaction, IReadOnlyList<int> reloaded)
+        => Execute(SqliteSearchIndex.DeferSql, transaction, ("$reloaded", JsonSerializer.Serialize(reloaded)));
+
+    protected override void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images)
+        => Execute(SqliteSearchIndex.RefreshSql, transaction, ("$articles", JsonSerializer.Serialize(articles)), ("$images", JsonSerializer.Serialize(images)));
+
     private void Insert<T>(SqliteTransaction transaction, List<T> entities)
         where T : class
     {
@@ -72,10 +80,13 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
         }
     }
 
-    private void Execute(string sql)
+    private void Execute(string sql, DbTransaction? transaction = null, params (string Name, string Value)[] parameters)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = (SqliteTransaction?)transaction;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
         command.ExecuteNonQuery();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
+using NewsGraph.GraphQL.Purging;
 
 namespace NewsGraph.Api.Import.WireStories;
 
@@ -10,8 +11,9 @@ namespace NewsGraph.Api.Import.WireStories;
 /// without markers, so a write-through (LEAD, 2nd LD) of the same headline updates the story it
 /// replaces, and importing a file again changes nothing. People are matched by name across stories;
 /// the title a story gives a speaker stays with the quote, the latest one goes to the person.
+/// Once saved, what showed the story or the people it changed is purged from caches.
 /// </summary>
-public sealed class WireStoryImporter(TimeProvider clock)
+public sealed class WireStoryImporter(TimeProvider clock, CachePurger purger)
 {
     public async Task<(ImportOutcome Outcome, string Slug)> ImportAsync(NewsDbContext db, ParsedStory story, CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ public sealed class WireStoryImporter(TimeProvider clock)
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         var created = article is null;
         article ??= db.Articles.Add(new Article { Slug = slug, Headline = story.Headline }).Entity;
+        var sectionBefore = created ? null : await db.Sections.Where(s => s.Id == article.SectionId).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
 
         await ApplyFactsAsync(db, article, story, cancellationToken);
         await ApplyPeopleAsync(db, article, story, cancellationToken);
@@ -36,7 +39,17 @@ public sealed class WireStoryImporter(TimeProvider clock)
             if (!created)
                 article.Version++;
         }
+        var people = db.ChangeTracker.Entries<Person>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
+        var newSection = db.ChangeTracker.Entries<Section>().Any(e => e.State == EntityState.Added);
         await db.SaveChangesAsync(cancellationToken);
+        List<string> stale = [.. people.Select(p => PersonCacheKeys.Person(p.Id))];
+        if (people.Count > 0)
+            stale.Add(PersonCacheKeys.List);
+        if (newSection)
+            stale.Add(ArticleCacheKeys.Sections);
+        if (articleChanged)
+            stale.AddRange(ArticleCacheKeys.ForChange(article.Id, sectionBefore, article.Section.Slug));
+        await purger.PurgeAsync(stale, $"wire story {slug} imported", CancellationToken.None);
         return (created ? ImportOutcome.Created : articleChanged ? ImportOutcome.Updated : ImportOutcome.Unchanged, slug);
     }
 

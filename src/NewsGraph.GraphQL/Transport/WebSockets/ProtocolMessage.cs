@@ -33,6 +33,8 @@ internal sealed class ProtocolMessage : IDisposable
     {
         if (!isText)
             return Invalid("Binary messages are not supported; send JSON text.");
+        if (JsonText.Problem(text.Span) is { } problem)
+            return Invalid($"The message {problem}.");
         JsonDocument document;
         try
         {

@@ -45,6 +45,7 @@ public sealed class GetTests : IAsyncLifetime
     [Theory]
     [InlineData("variables", "{not json")]
     [InlineData("extensions", "{not json")]
+    [InlineData("variables", "{\"n\": \"\\ud800\"}")]
     public async Task Get_ParameterThatIsNotJson_Gets400(string parameter, string value)
     {
         var response = await _server.GetAsync($"/graphql?query={Uri.EscapeDataString("{ hello }")}&{parameter}={Uri.EscapeDataString(value)}");

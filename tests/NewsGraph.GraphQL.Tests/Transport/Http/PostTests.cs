@@ -85,6 +85,30 @@ public sealed class PostTests : IAsyncLifetime
         Assert.Equal(["JSON_INVALID"], response.ErrorCodes);
     }
 
+    // JsonDocument parses half a surrogate pair, then GetString() throws: these were 500s with a stack trace.
+    [Theory]
+    [InlineData("{\"query\": \"{ hello } # \\ud800\"}")]
+    [InlineData("{\"query\": \"query Q { hello }\", \"operationName\": \"Q\\udc00\"}")]
+    [InlineData("{\"query\": \"query($n: String) { hello(name: $n) }\", \"variables\": {\"n\": \"\\ud83d!\"}}")]
+    [InlineData("{\"id\": \"\\udfff\"}")]
+    public async Task Post_HalfASurrogatePairEscaped_Gets400JsonInvalid(string body)
+    {
+        var response = await _server.SendJsonAsync(body);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(["JSON_INVALID"], response.ErrorCodes);
+        Assert.Contains("surrogate", response.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AWholeSurrogatePairEscaped_IsRead()
+    {
+        var response = await _server.SendJsonAsync("{\"query\": \"query($n: String) { hello(name: $n) }\", \"variables\": {\"n\": \"\\ud83d\\ude00\"}}");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("Hello \U0001F600", response.Data.GetProperty("hello").GetString());
+    }
+
     [Theory]
     [InlineData("{\"query\": 1}", "REQUEST_INVALID")]
     [InlineData("{\"query\": \"{ hello }\", \"variables\": [1]}", "REQUEST_INVALID")]

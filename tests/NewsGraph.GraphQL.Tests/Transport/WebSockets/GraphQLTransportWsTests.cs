@@ -112,6 +112,9 @@ public sealed class GraphQLTransportWsTests : IAsyncLifetime
         { """{"type":"subscribe","payload":{"query":"{ hello }"}}""", 4400 },
         { """{"id":"x","type":"subscribe","payload":{"variables":{}}}""", 4400 },
         { """{"id":"x","type":"subscribe","payload":{"query":"{ hello }","variables":[1]}}""", 4400 },
+        // Half a surrogate pair escaped: reading it threw, and the connection dropped without a close frame.
+        { """{"id":"x","type":"subscribe\ud800","payload":{"query":"{ hello }"}}""", 4400 },
+        { """{"id":"x","type":"subscribe","payload":{"query":"{ hello } # \udc00"}}""", 4400 },
         { """{"type":"connection_init"}""", 4429 },
     };
 

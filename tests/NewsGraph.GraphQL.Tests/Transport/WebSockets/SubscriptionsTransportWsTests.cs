@@ -61,10 +61,11 @@ public sealed class SubscriptionsTransportWsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"id":"1","type":"start","payload":{"query":"{ nope }"}}""", "error")]
-    [InlineData("""{"id":"2","type":"launch"}""", "error")]
-    [InlineData("not json", "connection_error")]
-    public async Task BadMessagesGetAnErrorAndTheSocketStaysOpen(string message, string type)
+    [InlineData("""{"id":"1","type":"start","payload":{"query":"{ nope }"}}""", "error", "FIELDS_ON_CORRECT_TYPE")]
+    [InlineData("""{"id":"2","type":"launch"}""", "error", "REQUEST_INVALID")]
+    [InlineData("not json", "connection_error", "REQUEST_INVALID")]
+    [InlineData("""{"id":"3","type":"start\ud800"}""", "connection_error", "REQUEST_INVALID")]
+    public async Task BadMessagesGetACodedErrorAndTheSocketStaysOpen(string message, string type, string code)
     {
         await using var socket = await ConnectAsync();
 
@@ -73,7 +74,22 @@ public sealed class SubscriptionsTransportWsTests : IAsyncLifetime
         await socket.SendAsync(new { id = "q", type = "start", payload = new { query = "{ hello }" } });
 
         Assert.Equal(type, answer.GetProperty("type").GetString());
+        var payload = answer.GetProperty("payload");
+        var error = payload.ValueKind == System.Text.Json.JsonValueKind.Array ? payload[0] : payload;
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
         await socket.ReceiveUntilAsync("q", "data");
+    }
+
+    [Fact]
+    public async Task AStartBeforeTheInitGetsACodedError()
+    {
+        await using var socket = await _server.ConnectAsync(Protocol);
+
+        await socket.SendAsync(new { id = "1", type = "start", payload = new { query = "{ hello }" } });
+        var answer = await socket.ReceiveAsync();
+
+        Assert.Equal("error", answer.GetProperty("type").GetString());
+        Assert.Equal("REQUEST_INVALID", answer.GetProperty("payload").GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
@@ -93,7 +109,10 @@ public sealed class SubscriptionsTransportWsTests : IAsyncLifetime
 
         await socket.SendAsync(new { type = "connection_init", payload = new { authToken = "forged" } });
 
-        Assert.Equal("connection_error", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+        var refusal = await socket.ReceiveAsync();
+
+        Assert.Equal("connection_error", refusal.GetProperty("type").GetString());
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", refusal.GetProperty("payload").GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(4403, (await socket.ReceiveCloseAsync()).Code);
     }
 

@@ -281,6 +281,8 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
 
                     b.HasIndex("ArticleId", "Position");
 
+                    b.HasIndex("ArticleId", "SpeakerId");
+
                     b.ToTable("Quotes");
                 });
 
@@ -470,6 +472,58 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Search.MarkedDocument", b =>
+                {
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Captions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Search.SearchMatch", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
                 });
 
             modelBuilder.Entity("NewsGraph.GraphQL.PersistedOperations.TrustedDocument", b =>

@@ -241,6 +241,8 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
 
                     b.HasIndex("ArticleId", "Position");
 
+                    b.HasIndex("ArticleId", "SpeakerId");
+
                     b.ToTable("Quotes");
                 });
 
@@ -408,6 +410,54 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Search.MarkedDocument", b =>
+                {
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Captions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
+            modelBuilder.Entity("NewsGraph.Api.Search.SearchMatch", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
                 });
 
             modelBuilder.Entity("NewsGraph.GraphQL.PersistedOperations.TrustedDocument", b =>

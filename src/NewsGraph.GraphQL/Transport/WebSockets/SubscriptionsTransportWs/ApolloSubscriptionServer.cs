@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using NewsGraph.GraphQL.Errors;
 
 namespace NewsGraph.GraphQL.Transport.WebSockets.SubscriptionsTransportWs;
 
@@ -26,7 +27,7 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
                 Connection.Close(CloseCodes.Normal, "");
                 return;
             default:
-                await Connection.ReplyAsync(ResultFormatter.Message(MessageType.Error, id, ErrorObject($"Unknown message type `{type}`.")))
+                await Connection.ReplyAsync(ResultFormatter.Message(MessageType.Error, id, ErrorObject($"Unknown message type `{type}`.", ErrorCodes.RequestInvalid)))
                     .ConfigureAwait(false);
                 return;
         }
@@ -35,7 +36,7 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
     protected override async ValueTask RefuseTokenAsync()
     {
         await Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionError,
-            payloadJson: ErrorObject("Forbidden: the access token is invalid or has expired."))).ConfigureAwait(false);
+            payloadJson: ErrorObject("Forbidden: the access token is invalid or has expired.", ErrorCodes.AuthNotAuthenticated))).ConfigureAwait(false);
         Connection.Close(CloseCodes.Forbidden, "Forbidden");
     }
 
@@ -46,7 +47,7 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
     }
 
     protected override ValueTask InvalidMessageAsync(string reason)
-        => Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionError, payloadJson: ErrorObject(reason)));
+        => Connection.ReplyAsync(ResultFormatter.Message(MessageType.ConnectionError, payloadJson: ErrorObject(reason, ErrorCodes.RequestInvalid)));
 
     protected override async Task KeepAliveAsync()
     {
@@ -74,7 +75,7 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
         }
         if (!IsAcknowledged)
         {
-            await Connection.ReplyAsync(ResultFormatter.Message(MessageType.Error, id, ErrorObject("Send connection_init and wait for connection_ack first.")))
+            await Connection.ReplyAsync(ResultFormatter.Message(MessageType.Error, id, ErrorObject("Send connection_init and wait for connection_ack first.", ErrorCodes.RequestInvalid)))
                 .ConfigureAwait(false);
             return;
         }
@@ -88,5 +89,7 @@ internal sealed class ApolloSubscriptionServer(WebSocketConnection connection, C
         await StartAsync(Replace(id), request!).ConfigureAwait(false);
     }
 
-    private static string ErrorObject(string message) => JsonSerializer.Serialize(new Dictionary<string, string> { ["message"] = message });
+    /// <summary>A protocol error as Apollo's clients read it (<c>message</c>), with a code like every other error.</summary>
+    private static string ErrorObject(string message, string code)
+        => JsonSerializer.Serialize(new { message, extensions = new { code } });
 }

@@ -1,0 +1,3 @@
+namespace NewsGraph.Api.Articles;
+
+public sealed record PersonFacet(int PersonId, int Count);

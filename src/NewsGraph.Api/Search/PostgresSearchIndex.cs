@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.GraphQL.Search;
+
+// The statements are assembled from constants of this class; every value a caller gives is a parameter.
+#pragma warning disable EF1002, EF1003
+
+namespace NewsGraph.Api.Search;
+
+/// <summary>
+/// The index on PostgreSQL: the table <c>ArticleSearch</c>, a row per story with its text, whether it
+/// is published, its section and month, and two stored tsvectors (english configuration) with GIN
+/// indexes: <c>Document</c>, the whole story weighted A (headline), B (names), C (quotes, captions),
+/// D (body), and <c>HeadlineVector</c>, the headline alone, to find the first tier cheaply.
+/// </summary>
+public sealed class PostgresSearchIndex : SearchIndex
+{
+    public const string Table = "\"ArticleSearch\"";
+
+    /// <summary>For the bulk import: the triggers stand still until its transaction ends (or <see cref="RefreshSql"/>).</summary>
+    public const string DeferSql = "SET LOCAL newsgraph.search_deferred = 'on'";
+
+    /// <summary>Then: the batch's stories (<c>@articles</c>) and those placing its images (<c>@images</c>) are indexed, and the triggers run again.</summary>
+    public const string RefreshSql = """
+        SELECT article_search_refresh(ARRAY(SELECT unnest(@articles) UNION SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" = ANY(@images)));
+        SET LOCAL newsgraph.search_deferred = 'off';
+        """;
+
+    private static readonly string[] MarkedColumns = ["Headline", "Body", "Captions", "Quotes"];
+
+    private static readonly string Headline = $"StartSel=\"{HighlightedText.Open}\", StopSel=\"{HighlightedText.Close}\", HighlightAll=true";
+
+    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request)
+        => db.Set<SearchMatch>().FromSqlRaw(Select("0.0::float8", request) + " AND s.\"Document\" @@ to_tsquery('english', {0})", TsQueryText.Of(request.Query));
+
+    public override IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier)
+    {
+        var sql = Select(SearchRanking.Number(tier.Score) + "::float8", request) + " AND s.\"HeadlineVector\" @@ to_tsquery('english', {0})";
+        if (tier.ProvesMatch)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, TsQueryText.Headline(tier));
+        return db.Set<SearchMatch>().FromSqlRaw(sql + " AND s.\"Document\" @@ to_tsquery('english', {1})", TsQueryText.Headline(tier), TsQueryText.Of(request.Query));
+    }
+
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var day = $"coalesce(extract(epoch from s.\"PublishedAt\")::float8 / 86400.0 + {SearchRanking.Number(SearchRanking.DaysFrom1900To1970)}, 0.0)";
+        var score = $"ts_rank_cd({SearchRanking.PostgresWeights}, s.\"Document\", to_tsquery('english', {{0}}))::float8 * {SearchRanking.FreshnessSql(day, "{1}::float8", "greatest")}";
+        var sql = Select(score, request) + " AND s.\"Document\" @@ to_tsquery('english', {0})";
+        if (lowest is null)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, TsQueryText.Of(request.Query), request.Today);
+        return db.Set<SearchMatch>().FromSqlRaw(sql + " AND NOT s.\"HeadlineVector\" @@ to_tsquery('english', {2})",
+            TsQueryText.Of(request.Query), request.Today, TsQueryText.AtLeast(lowest));
+    }
+
+    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
+    {
+        const string Mark = "ts_headline('english', s.\"{0}\", q, {{1}}) AS \"{0}\"";
+        var sql = $$"""
+            SELECT {{Key}} AS "Key", {{string.Join(", ", MarkedColumns.Select(c => string.Format(System.Globalization.CultureInfo.InvariantCulture, Mark, c)))}}
+            FROM "ArticleSearch" s CROSS JOIN to_tsquery('english', {0}) AS q WHERE s."ArticleId" = ANY({2})
+            """;
+        return db.Set<MarkedDocument>().FromSqlRaw(sql, TsQueryText.Of(request.Query), Headline, matches.Select(m => m.ArticleId).ToArray());
+    }
+
+    // The key orders stories by publication time, newest last: seconds since 1970, then the id.
+    private const string Key = """((floor(coalesce(extract(epoch FROM s."PublishedAt"), 0))::bigint << 32) | s."ArticleId")""";
+
+    private static string Select(string score, SearchRequest request)
+        => $"""
+            SELECT {Key} AS "Key", s."ArticleId", s."SectionId", s."Month", {score} AS "Score"
+            FROM "ArticleSearch" s WHERE {(request.PublishedOnly ? "s.\"IsPublic\"" : "TRUE")}
+            """;
+}

@@ -1,0 +1,5 @@
+using NewsGraph.GraphQL.Paging;
+
+namespace NewsGraph.Api.Search;
+
+public sealed class SearchEdgeGraphType : EdgeGraphType<SearchHitGraphType>;

@@ -1,0 +1,41 @@
+using NewsGraph.Api.Data.PostgreSql;
+using NewsGraph.Api.Data.Sqlite;
+
+namespace NewsGraph.Api.Search;
+
+/// <summary>
+/// The database's full-text index of whole stories: headline, paragraphs, photo captions, quotes, and
+/// the names of the people in the byline and quoted (each in both orders, so "Wook Suh" finds Suh
+/// Wook), with the headline indexed apart as well. SQLite keeps it in FTS5 tables, PostgreSQL in a
+/// table of tsvectors; triggers keep either in step with every write (the migrations <c>ArchiveSearch</c>).
+/// </summary>
+public abstract class SearchIndex
+{
+    /// <summary>Between paragraphs (and captions, quotes) in the indexed text: U+2029, which no tokenizer takes for part of a word.</summary>
+    public const char Separator = '\u2029';
+
+    private static readonly SearchIndex Sqlite = new SqliteSearchIndex();
+    private static readonly SearchIndex Postgres = new PostgresSearchIndex();
+
+    public static SearchIndex For(NewsDbContext db) => db switch
+    {
+        SqliteNewsDbContext => Sqlite,
+        PostgresNewsDbContext => Postgres,
+        _ => throw new NotSupportedException($"No search index for {db.GetType().Name}."),
+    };
+
+    /// <summary>Every match of the request, unscored: for counts and facets.</summary>
+    public abstract IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request);
+
+    /// <summary>The matches in <paramref name="tier"/>, scored with the tier's score, to be listed newest first (by key).</summary>
+    public abstract IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier);
+
+    /// <summary>
+    /// The matches below every headline tier (<paramref name="lowest"/>: the last of them; null when
+    /// there is none), scored by the database's relevance measure times freshness (<see cref="SearchRanking"/>).
+    /// </summary>
+    public abstract IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
+
+    /// <summary>The text of <paramref name="matches"/>, with what the request's query matched marked.</summary>
+    public abstract IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches);
+}

@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsGraph.Api.Articles;
+using NewsGraph.Api.Auth;
+using NewsGraph.Api.Data;
+using NewsGraph.GraphQL.Caching;
+using NewsGraph.GraphQL.CostAnalysis;
+using NewsGraph.GraphQL.Filtering;
+using NewsGraph.GraphQL.Paging;
+using NewsGraph.GraphQL.Projection;
+using NewsGraph.GraphQL.Search;
+using NewsGraph.GraphQL.Sorting;
+
+namespace NewsGraph.Api.Search;
+
+public static class SearchQueries
+{
+    /// <summary>Hits by tier (HeadlineTier: how much of the query the headline holds; then the rest), score, key: the newest of equals first.</summary>
+    private static readonly TieredPages<SearchMatch> Pages = new(
+    [
+        new OrderKey((Expression<Func<SearchMatch, double>>)(m => m.Score), Descending: true),
+        new OrderKey((Expression<Func<SearchMatch, long>>)(m => m.Key), Descending: true),
+    ]);
+
+    public static void AddSearchQueries(this ObjectGraphType query)
+    {
+        query.Field<SearchConnectionGraphType>("search")
+            .Description("Whole stories (headline, paragraphs, captions, quotes, names) ranked by relevance, with highlights and facets. "
+                + "The query language: words (all must match, in any form: `tariffs` finds `tariff`), \"exact phrases\", `-excluded` words or phrases, "
+                + "`prefix*`, `OR` between terms. Published stories only, unless you are an editor. A query that cannot be read gets SEARCH_QUERY_INVALID with its position.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", arg => arg.ApplyDirective(CostDirective.DirectiveName, "weight", "20"))
+            .Argument<ArticleFilterInputType>("where")
+            .PagingArguments()
+            .ResolverCost()
+            .ResponseKeys(ctx => ArticleCacheKeys.ForFilter(ctx.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null))
+            .ResolveAsync(ResolveAsync);
+    }
+
+    private static async Task<object?> ResolveAsync(IResolveFieldContext<object?> context)
+    {
+        var query = SearchQueryParser.Parse(context.GetArgument<string>("query"), SearchStopWords.Contains);
+        var page = PageRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+        var where = context.Arguments?.TryGetValue("where", out var w) == true ? w.Value : null;
+        var filter = where is null ? null : FilterTranslator.ToPredicate<Article>(context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!, where);
+        var time = context.RequestServices!.GetRequiredService<TimeProvider>();
+        var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
+
+        await using var db = await context.CreateDbContextAsync();
+        int? total = SelectedMembers.AsksFor(context, "totalCount") ? await request.Matches(db).CountAsync(context.CancellationToken) : null;
+        var hits = new SearchPage(request);
+        var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
+        var connection = await Pages.PageAsync(tiers, page, hits.Add, total, context.CancellationToken);
+        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = new SearchFacets(request) };
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NewsGraph.GraphQL.Search;
+
+// The statements are assembled from constants of this class; every value a caller gives is a parameter.
+#pragma warning disable EF1002, EF1003
+
+namespace NewsGraph.Api.Search;
+
+/// <summary>
+/// The index on SQLite: the FTS5 table <c>ArticleSearch</c> (porter stemming over unicode61; columns
+/// Headline, Body, Captions, Quotes, Names) and <c>ArticleSearchHeadlines</c> (headlines alone, to
+/// find the first tier cheaply). A story's rowid is its key, which packs what the common queries need
+/// so that they read the index alone: bit 62 set when the story is published, then the month of
+/// publication (12 bits, months since 1900), the day of the month (5 bits), the section (12 bits) and
+/// the article id (33 bits). Readers' searches ask for keys from 2^62 up, and facets by section and
+/// month group keys, without a lookup per match.
+/// </summary>
+public sealed class SqliteSearchIndex : SearchIndex
+{
+    public const long PublishedKey = 1L << 62;
+    public const long ArticleIdMask = (1L << 33) - 1;
+
+    private const string Main = "\"ArticleSearch\".rowid";
+    private const string Headlines = "\"ArticleSearchHeadlines\".rowid";
+    private const string Day = $"(({Main} >> 50) & 4095) * 30.436875 + (({Main} >> 45) & 31)";
+
+    private static readonly string Bm25 = "bm25(\"ArticleSearch\", " + string.Join(", ", new[]
+    {
+        SearchRanking.HeadlineWeight, SearchRanking.BodyWeight, SearchRanking.CaptionWeight, SearchRanking.QuoteWeight, SearchRanking.NameWeight,
+    }.Select(SearchRanking.Number)) + ")";
+
+    /// <summary>
+    /// For the bulk import, in its transaction: the triggers stand still (a row in ArticleSearchDeferred, which
+    /// no other writer sees, since SQLite has one writer) and the stories about to be reloaded
+    /// (<c>$reloaded</c>, a JSON array) leave the index under the keys they had.
+    /// </summary>
+    public const string DeferSql = """
+        INSERT OR IGNORE INTO "ArticleSearchDeferred" ("Id") VALUES (1);
+        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN (SELECT value FROM json_each($reloaded)));
+        DELETE FROM "ArticleSearchHeadlines" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN (SELECT value FROM json_each($reloaded)));
+        """;
+
+    /// <summary>Then: the batch's stories (<c>$articles</c>) and those placing its images (<c>$images</c>) are indexed, and the triggers run again.</summary>
+    public const string RefreshSql = """
+        CREATE TEMP TABLE IF NOT EXISTS "SearchRefresh" ("ArticleId" INTEGER PRIMARY KEY);
+        INSERT OR IGNORE INTO temp."SearchRefresh" SELECT value FROM json_each($articles)
+            UNION SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" IN (SELECT value FROM json_each($images));
+        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh"));
+        INSERT INTO "ArticleSearch"(rowid, "Headline", "Body", "Captions", "Quotes", "Names")
+            SELECT "Key", "Headline", "Body", "Captions", "Quotes", "Names" FROM "ArticleSearchDocuments" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh");
+        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline") SELECT "Key", "Headline" FROM "ArticleSearchDocuments" WHERE "ArticleId" IN (SELECT value FROM json_each($articles));
+        DELETE FROM temp."SearchRefresh";
+        DELETE FROM "ArticleSearchDeferred";
+        """;
+
+    /// <summary>After a bulk load: merges each index's segments into one, so a search reads one list per word.</summary>
+    public const string OptimizeSql = """
+        INSERT INTO "ArticleSearch"("ArticleSearch") VALUES ('optimize');
+        INSERT INTO "ArticleSearchHeadlines"("ArticleSearchHeadlines") VALUES ('optimize');
+        """;
+
+    public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request)
+        => db.Set<SearchMatch>().FromSqlRaw(
+            $$"""SELECT {{Columns(Main)}}, 0.0 AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}""",
+            Fts5Match.Of(request.Query, ranked: false), MinKey(request));
+
+    // Read in key order (newest first) from the small headline index, so a page stops after its rows;
+    // a headline that does not prove the match is checked against the story's whole text.
+    public override IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier)
+    {
+        var sql = $$"""
+            SELECT {{Columns(Headlines)}}, {{SearchRanking.Number(tier.Score)}} AS "Score" FROM "ArticleSearchHeadlines"
+            WHERE "ArticleSearchHeadlines" MATCH {0} AND {{Headlines}} >= {1}
+            """;
+        if (tier.ProvesMatch)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Headline(tier), MinKey(request));
+        sql += $$"""
+             AND EXISTS (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {2} AND {{Main}} = {{Headlines}})
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Headline(tier), MinKey(request), Fts5Match.Of(request.Query, ranked: false));
+    }
+
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var score = $"-{Bm25} * {SearchRanking.FreshnessSql(Day, "{2}")}";
+        var sql = $$"""SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}""";
+        if (lowest is null)
+            return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today);
+        // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
+        sql += $$"""
+             AND +{{Main}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {3} AND rowid >= {1})
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today, Fts5Match.AtLeast(lowest));
+    }
+
+    public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
+    {
+        var sql = $$"""
+            SELECT {{Main}} AS "Key", highlight("ArticleSearch", 0, {1}, {2}) AS "Headline", highlight("ArticleSearch", 1, {1}, {2}) AS "Body",
+                   highlight("ArticleSearch", 2, {1}, {2}) AS "Captions", highlight("ArticleSearch", 3, {1}, {2}) AS "Quotes"
+            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} IN (SELECT value FROM json_each({3}))
+            """;
+        return db.Set<MarkedDocument>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: false),
+            HighlightedText.Open.ToString(), HighlightedText.Close.ToString(), JsonSerializer.Serialize(matches.Select(m => m.Key)));
+    }
+
+    private static long MinKey(SearchRequest request) => request.PublishedOnly ? PublishedKey : 0L;
+
+    private static string Columns(string row)
+        => $"""{row} AS "Key", {row} & {ArticleIdMask} AS "ArticleId", ({row} >> 33) & 4095 AS "SectionId", ({row} >> 50) & 4095 AS "Month" """;
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsGraph.Api.Import;
+using NewsGraph.Api.Import.Ndjson;
+using NewsGraph.Api.Tests.Infrastructure;
+
+namespace NewsGraph.Api.Tests.Search;
+
+/// <summary>The imports keep the index in step: wire stories one by one, bulk files a batch at a time, reloads replacing what they replace.</summary>
+public sealed class SearchImportTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsgraph-search-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<int> CountAsync(NewsGraphApplication app, string query, string? role = null)
+    {
+        var response = await app.PostAsync("query($q: String!) { search(query: $q) { totalCount } }", new { q = query }, token: app.TokenFor(role));
+        Assert.True(response.Errors.Count == 0, response.Text);
+        return response.Data.GetProperty("search").GetProperty("totalCount").GetInt32();
+    }
+
+    [Fact]
+    public async Task AWireStory_IsFoundOnceImported()
+    {
+        using var app = new NewsGraphApplication();
+        var story = Path.Combine(AppContext.BaseDirectory, "Import", "WireStories", "Stories", "afp_dateline_paris.txt");
+        Assert.Equal(0, await CountAsync(app, "Paris"));
+
+        using var output = new StringWriter();
+        Assert.Equal(0, await app.Services.GetRequiredService<ImportCommand>().RunAsync([story], output, interactive: false, CancellationToken.None));
+
+        Assert.Equal(1, await CountAsync(app, "Paris"));
+    }
+
+    [Fact]
+    public async Task ABulkImport_IndexesEveryBatch_AndAReloadReplacesWhatItChanged()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = new NewsGraphApplication();
+        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        app.Settings["Import:BatchSize"] = "7";
+        var importer = app.Services.GetRequiredService<NdjsonImporter>();
+
+        Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(27, await CountAsync(app, "bulk tariffs"));
+        Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(1, await CountAsync(app, "\"photo 2 of bulk story 14\""));
+        Assert.Equal(1, await CountAsync(app, "\"quote 1 of bulk story 13\""));
+
+        var articles = Path.Combine(dataset, "articles.ndjson");
+        File.WriteAllLines(articles, File.ReadAllLines(articles).Select(l => l.Replace("Bulk story 14 about tariffs", "Bulk story 14 about walruses", StringComparison.Ordinal)));
+        var images = Path.Combine(dataset, "images.ndjson");
+        File.WriteAllLines(images, File.ReadAllLines(images).Select(l => l.Replace("Photo 2 of bulk story 14", "Pelicans in bulk story 14", StringComparison.Ordinal)));
+        Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(26, await CountAsync(app, "bulk tariffs"));
+        Assert.Equal(1, await CountAsync(app, "walruses pelicans"));
+        Assert.Equal(0, await CountAsync(app, "\"photo 2 of bulk story 14\""));
+        Assert.Equal(1, await CountAsync(app, "\"quote 1 of bulk story 13\""));
+    }
+}
