@@ -10,7 +10,11 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsGraph.Bench;
 
-/// <summary>The application over an existing database, in this process, with the last SQL commands kept.</summary>
+/// <summary>
+/// The application over an existing database, in this process, with the last SQL commands kept:
+/// a SQLite file, or a PostgreSQL connection string (<c>Host=…</c>; <c>Auth__SigningKey</c> then
+/// comes from the environment).
+/// </summary>
 public sealed class InProcessServer(string database) : WebApplicationFactory<global::Program>
 {
     public CommandCapture Sql { get; } = new();
@@ -25,7 +29,12 @@ public sealed class InProcessServer(string database) : WebApplicationFactory<glo
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:News", $"Data Source={database}");
+        var postgres = database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+        builder.UseSetting("Database:Provider", postgres ? "PostgreSQL" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:News", postgres ? database : $"Data Source={database}");
+        // The larger page sizes the sql command compares would exceed the default cost limits.
+        builder.UseSetting("GraphQL:Cost:MaxFieldCost", "1000000");
+        builder.UseSetting("GraphQL:Cost:MaxTypeCost", "1000000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NewsGraph.GraphQL.DataLoader;
 using NewsGraph.GraphQL.Projection;
 
@@ -7,7 +10,9 @@ namespace NewsGraph.Api.Articles;
 /// <summary>
 /// For each story, the latest other published stories of its section: one
 /// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>), reading only the
-/// columns the selections need (an article page's list shows headlines, not bodies).
+/// columns the selections need (an article page's list shows headlines, not bodies). One story (an
+/// article page) runs a query compiled once per selection, so its expression is neither built nor
+/// looked up again.
 /// </summary>
 public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared)
     : GroupedDataLoader<MoreFromSectionDataLoader.Key, Article>(shared: shared)
@@ -22,6 +27,11 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
         public override int GetHashCode() => HashCode.Combine(ArticleId, SectionId, Count, Members.Count);
     }
 
+    /// <summary>How many selections keep a compiled query; others run the plain way.</summary>
+    private const int CompiledSelections = 64;
+
+    private static readonly ConcurrentDictionary<(IModel Model, string Members), Func<NewsDbContext, int, int, int, IAsyncEnumerable<Article>>> Compiled = new();
+
     private sealed class Row
     {
         public int For { get; init; }
@@ -32,6 +42,14 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
     protected override async Task<IReadOnlyDictionary<Key, IReadOnlyList<Article>>> FetchAsync(IReadOnlyList<Key> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (keys.Count == 1 && CompiledFor(db.Model, keys[0].Members) is { } compiled)
+        {
+            var (id, section, count) = (keys[0].ArticleId, keys[0].SectionId, keys[0].Count);
+            var latest = new List<Article>(count);
+            await foreach (var article in compiled(db, section, id, count).WithCancellation(cancellationToken))
+                latest.Add(article);
+            return new Dictionary<Key, IReadOnlyList<Article>> { [keys[0]] = latest };
+        }
         var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in keys)
             members.UnionWith(key.Members);
@@ -52,5 +70,22 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
         }
         var rows = query is null ? [] : await query.ToListAsync(cancellationToken);
         return Group(rows, r => keys[r.For], r => r.Article);
+    }
+
+    private static Func<NewsDbContext, int, int, int, IAsyncEnumerable<Article>>? CompiledFor(IModel model, IReadOnlySet<string> members)
+    {
+        var key = (model, string.Join(',', members.Select(m => m.ToUpperInvariant()).Order(StringComparer.Ordinal)));
+        if (Compiled.TryGetValue(key, out var compiled))
+            return compiled;
+        if (Compiled.Count >= CompiledSelections)
+            return null;
+        var projection = ProjectionBuilder.For<Article>(model, members) ?? (a => a);
+        Expression<Func<NewsDbContext, int, int, int, IQueryable<Article>>> latest = (db, section, id, count) => db.Articles.AsNoTracking()
+            .Where(a => a.SectionId == section && a.Status == ArticleStatus.Published && a.Id != id)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(count);
+        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Article), typeof(Article)], latest.Body, Expression.Quote(projection));
+        return Compiled.GetOrAdd(key, EF.CompileAsyncQuery(
+            Expression.Lambda<Func<NewsDbContext, int, int, int, IQueryable<Article>>>(selected, latest.Parameters)));
     }
 }

@@ -42,13 +42,14 @@ public static class DataServiceCollectionExtensions
     private static void AddSqlite(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton<SqliteConnectionSettings>();
+        services.AddSingleton<SqliteStatementReuse>();
         services.AddPooledDbContextFactory<SqliteNewsDbContext>((sp, options) => options
             // DataLoaders send their keys as one JSON parameter (`IN (SELECT value FROM json_each(@keys))`):
             // the SQL then no longer depends on how many keys there are, so EF Core generates it once
             // instead of once per batch.
             .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .KeepConnectionsOpen()
-            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>())
+            .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<SqliteStatementReuse>())
             .AddInterceptors(sp.GetServices<IInterceptor>()),
             // Each pooled context keeps its connection, and each connection its own page cache
             // (SqliteConnectionSettings, whose soft heap limit bounds them all together). Resolvers

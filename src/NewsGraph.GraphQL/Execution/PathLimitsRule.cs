@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -17,10 +18,14 @@ namespace NewsGraph.GraphQL.Execution;
 /// and how many introspection fields the operation selects (a hundred aliases of <c>__schema</c>
 /// would be a hundred copies of the schema).
 /// The walk is bounded by <see cref="DocumentLimits"/>, which ran when the document was parsed.
+/// An operation that passed is not walked again when its cached document comes back: the limits
+/// depend on the document and the schema only, not on variables or the caller.
 /// </summary>
 public sealed class PathLimitsRule(GraphQLServerOptions options, bool limitCoordinateCycles) : ValidationRuleBase
 {
     private static readonly HashSet<string> IntrospectionLists = ["__Type.fields", "__Type.inputFields", "__Type.interfaces", "__Type.possibleTypes"];
+    private static readonly object Passed = new();
+    private readonly ConditionalWeakTable<GraphQLOperationDefinition, object> _passed = [];
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -32,14 +37,20 @@ public sealed class PathLimitsRule(GraphQLServerOptions options, bool limitCoord
             _ => null,
         };
         // Refused already (introspection not allowed): walking it would only add errors about the same fields.
-        if (root is not null && !context.HasErrors)
+        if (root is not null && !context.HasErrors && !_passed.TryGetValue(context.Operation, out _))
         {
             var walk = new Walk(context, options, limitCoordinateCycles);
-            if (walk.Visit(context.Operation.SelectionSet, root, introspection: false) && walk.Depth > options.MaxDepth)
+            if (!walk.Visit(context.Operation.SelectionSet, root, introspection: false))
+                return default;
+            if (walk.Depth > options.MaxDepth)
             {
                 context.ReportError(new PathLimitError(ErrorCodes.MaxDepthExceeded,
                     $"The GraphQL document has an execution depth of {walk.Depth} which exceeds the max allowed execution depth of {options.MaxDepth}.",
                     new() { ["detectedExecutionDepth"] = walk.Depth, ["allowedExecutionDepth"] = options.MaxDepth }));
+            }
+            else
+            {
+                _passed.AddOrUpdate(context.Operation, Passed);
             }
         }
         return default;

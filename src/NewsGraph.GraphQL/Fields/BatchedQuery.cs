@@ -22,12 +22,16 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
     where TRow : class
     where TEntity : class
 {
+    private readonly ShapedQueries<TDbContext> _shaped = new();
+
     /// <summary>A page per parent, with its total when the request counts.</summary>
     public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, Connection>>> ConnectionsAsync(
         IResolveFieldContext context, FieldRequest<TEntity> request)
         => Fetch<Connection>(context, request, async (db, user, plan, keys, groups, cancellationToken) =>
         {
-            var counts = plan.Count ? await QueryExecutor.CountsAsync(rows(db, user), keys, rowParentKey, plan, cancellationToken) : null;
+            var counts = plan.Count
+                ? await _shaped.CountsAsync(db, rows(db, user), keys, rowParentKey, request, () => request.Plan(db.Model, element, rowOrder), cancellationToken)
+                : null;
             return keys.ToDictionary(k => k, k =>
             {
                 var page = plan.ToConnection(groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k));
@@ -61,12 +65,13 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
         return async (keys, cancellationToken) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var plan = request.Plan(db.Model, element, rowOrder);
-            var groups = await QueryExecutor.GroupedAsync(rows(db, user).AsNoTracking(), keys, rowParentKey, plan, cancellationToken);
+            var (groups, plan) = await _shaped.GroupedAsync(db, rows(db, user).AsNoTracking(), keys, rowParentKey, request,
+                () => request.Plan(db.Model, element, rowOrder), cancellationToken);
             return await shape(db, user, plan, keys, groups, cancellationToken);
         };
     }
 
+    /// <param name="plan">The request's order and page, to shape the rows with (its filter is not the request's: build queries with <see cref="FieldRequest{TEntity}.Plan"/>).</param>
     private delegate Task<IReadOnlyDictionary<TKey, TValue>> Shape<TValue>(
         TDbContext db, ClaimsPrincipal? user, QueryPlan<TRow, TEntity> plan, IReadOnlyList<TKey> keys,
         Dictionary<TKey, List<KeysetRow<TEntity>>> groups, CancellationToken cancellationToken);

@@ -10,7 +10,9 @@ namespace NewsGraph.GraphQL.Fields;
 
 /// <summary>
 /// Everything one request asks of a query field, read and checked once per place in the document:
-/// filter, order, page, selected members, whether to count, and a key that is equal for equal requests.
+/// filter, order, page, selected members, whether to count, and a key that is equal for equal requests;
+/// <paramref name="Shape"/> is the same for requests that differ in values only (filter operands,
+/// page size, cursors), so their queries differ in parameters only (<see cref="ShapedQueries{TDbContext}"/>).
 /// </summary>
 internal sealed record FieldRequest<TEntity>(
     Expression<Func<TEntity, bool>>? Filter,
@@ -21,7 +23,8 @@ internal sealed record FieldRequest<TEntity>(
     PageRequest? Page,
     IReadOnlySet<string> Members,
     bool Count,
-    string Key)
+    string Key,
+    string Shape)
 {
     /// <summary>The plan over rows that yield the entity through <paramref name="element"/>.</summary>
     public QueryPlan<TRow, TEntity> Plan<TRow>(IModel model, Expression<Func<TRow, TEntity>> element, IReadOnlyList<OrderKey> rowOrder)

@@ -7,54 +7,65 @@ using NewsGraph.GraphQL.Sorting;
 
 namespace NewsGraph.GraphQL.Fields;
 
-/// <summary>Runs a <see cref="QueryPlan{TRow,TNode}"/> as SQL: one statement for the page, one more for the total when asked.</summary>
+/// <summary>
+/// The queries of a <see cref="QueryPlan{TRow,TNode}"/>: one statement for a page, one more for the
+/// total when asked; for many parents, one statement for all. Values go in as parameters
+/// (<see cref="ExpressionRewriter.Parameter"/>), so <see cref="ShapedQueries"/> can compile them.
+/// </summary>
 internal static class QueryExecutor
 {
     private static readonly MethodInfo EnumerableOrderBy = EnumerableMethod(nameof(Enumerable.OrderBy));
     private static readonly MethodInfo EnumerableOrderByDescending = EnumerableMethod(nameof(Enumerable.OrderByDescending));
     private static readonly MethodInfo EnumerableThenBy = EnumerableMethod(nameof(Enumerable.ThenBy));
     private static readonly MethodInfo EnumerableThenByDescending = EnumerableMethod(nameof(Enumerable.ThenByDescending));
+    private static readonly MethodInfo QueryableTake = typeof(Queryable).GetMethods()
+        .Single(m => m.Name == nameof(Queryable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
 
     public static async Task<Connection> ConnectionAsync<TRow, TNode>(IQueryable<TRow> rows, QueryPlan<TRow, TNode> plan, CancellationToken cancellationToken)
     {
         var page = plan.Page ?? throw new InvalidOperationException("A connection needs a page.");
-        if (plan.Filter is { } filter)
-            rows = rows.Where(filter);
-        var fetched = await plan.WithinCursors(rows)
-            .OrderBy(plan.Order, reverse: page.Backward)
-            .Take(page.Size + 1)
-            .Select(plan.RowSelector())
-            .ToListAsync(cancellationToken);
-        int? total = plan.Count ? await rows.CountAsync(cancellationToken) : null;
+        var fetched = await PageQuery(rows, plan, ExpressionRewriter.Parameter(page.Size + 1, typeof(int))).ToListAsync(cancellationToken);
+        int? total = plan.Count ? await Filtered(rows, plan).CountAsync(cancellationToken) : null;
         return plan.ToConnection(fetched, total);
     }
 
-    /// <summary>
-    /// The rows of many parents in one statement: grouped by parent, each group ordered, cut to the
-    /// page with a window function (<c>ROW_NUMBER() OVER (PARTITION BY ...)</c>).
-    /// </summary>
-    public static async Task<Dictionary<TKey, List<KeysetRow<TNode>>>> GroupedAsync<TRow, TKey, TNode>(
-        IQueryable<TRow> rows, IReadOnlyList<TKey> keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan,
-        CancellationToken cancellationToken)
-        where TKey : notnull
+    /// <summary>The rows the filter lets through.</summary>
+    public static IQueryable<TRow> Filtered<TRow, TNode>(IQueryable<TRow> rows, QueryPlan<TRow, TNode> plan)
+        => plan.Filter is { } filter ? rows.Where(filter) : rows;
+
+    /// <summary>One page: the filtered rows between the cursors, in order, <paramref name="take"/> of them (the page and one more).</summary>
+    public static IQueryable<KeysetRow<TNode>> PageQuery<TRow, TNode>(IQueryable<TRow> rows, QueryPlan<TRow, TNode> plan, Expression take)
     {
-        rows = ForParents(rows, keys, parentKey, plan);
-        if (plan.Page is null)
-            return await UnpagedAsync(rows, parentKey, plan, cancellationToken);
+        var ordered = plan.WithinCursors(Filtered(rows, plan)).OrderBy(plan.Order, reverse: plan.Page?.Backward ?? false);
+        var limited = ordered.Provider.CreateQuery<TRow>(Expression.Call(QueryableTake.MakeGenericMethod(typeof(TRow)), ordered.Expression, take));
+        return limited.Select(plan.RowSelector());
+    }
+
+    /// <summary>A plain list: the filtered rows in order, with only the selected members.</summary>
+    public static IQueryable<TNode> ListQuery<TRow, TNode>(IQueryable<TRow> rows, QueryPlan<TRow, TNode> plan)
+        => Filtered(rows, plan).OrderBy(plan.Order).Select(plan.Node);
+
+    /// <summary>
+    /// The rows of many parents (<paramref name="keys"/>, a parameter holding their list) in one
+    /// statement: grouped by parent, each group ordered, cut to the page with a window function
+    /// (<c>ROW_NUMBER() OVER (PARTITION BY ...)</c>).
+    /// </summary>
+    public static IQueryable<RowGroup<TKey, KeysetRow<TNode>>> GroupedQuery<TRow, TKey, TNode>(
+        IQueryable<TRow> rows, Expression keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
+    {
+        var page = plan.Page ?? throw new InvalidOperationException("A grouped query needs a page.");
         var group = Expression.Parameter(typeof(IGrouping<TKey, TRow>), "g");
         Expression members = group;
-        var backward = plan.Page?.Backward ?? false;
         for (var i = 0; i < plan.Order.Count; i++)
         {
             var key = plan.Order[i];
-            var descending = key.Descending ^ backward;
+            var descending = key.Descending ^ page.Backward;
             var method = i == 0
                 ? (descending ? EnumerableOrderByDescending : EnumerableOrderBy)
                 : (descending ? EnumerableThenByDescending : EnumerableThenBy);
             members = Expression.Call(method.MakeGenericMethod(typeof(TRow), key.KeyType), members, key.Selector);
         }
-        if (plan.Page is { } page)
-            members = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TRow)], members, Expression.Constant(page.Size + 1));
+        members = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TRow)], members, Expression.Constant(page.Size + 1));
         members = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TRow), typeof(KeysetRow<TNode>)], members, plan.RowSelector());
         members = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeysetRow<TNode>)], members);
 
@@ -64,18 +75,15 @@ internal static class QueryExecutor
                 Expression.Bind(groupType.GetProperty(nameof(RowGroup<TKey, TNode>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TRow>.Key))),
                 Expression.Bind(groupType.GetProperty(nameof(RowGroup<TKey, TNode>.Rows))!, members)),
             group);
-
-        var groups = await plan.WithinCursors(rows).GroupBy(parentKey).Select(selector).ToListAsync(cancellationToken);
-        return groups.ToDictionary(g => g.Key, g => g.Rows);
+        return plan.WithinCursors(ForParents(rows, keys, parentKey, plan)).GroupBy(parentKey).Select(selector);
     }
 
     /// <summary>
-    /// Lists without a page (an article's authors): one plain ordered query, grouped here. Rows keep
-    /// their order within each parent, and the database is spared the window function.
+    /// Lists without a page (an article's authors): one plain ordered query, grouped by the caller.
+    /// Rows keep their order within each parent, and the database is spared the window function.
     /// </summary>
-    private static async Task<Dictionary<TKey, List<KeysetRow<TNode>>>> UnpagedAsync<TRow, TKey, TNode>(
-        IQueryable<TRow> rows, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan, CancellationToken cancellationToken)
-        where TKey : notnull
+    public static IQueryable<KeyedRow<TKey, KeysetRow<TNode>>> UnpagedQuery<TRow, TKey, TNode>(
+        IQueryable<TRow> rows, Expression keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
     {
         var row = Expression.Parameter(typeof(TRow), "r");
         var keyedType = typeof(KeyedRow<TKey, KeysetRow<TNode>>);
@@ -84,7 +92,17 @@ internal static class QueryExecutor
                 Expression.Bind(keyedType.GetProperty(nameof(KeyedRow<TKey, TNode>.Key))!, ExpressionRewriter.Inline(parentKey, row)),
                 Expression.Bind(keyedType.GetProperty(nameof(KeyedRow<TKey, TNode>.Row))!, ExpressionRewriter.Inline(plan.RowSelector(), row))),
             row);
-        var fetched = await rows.OrderBy(plan.Order).Select(selector).ToListAsync(cancellationToken);
+        return ForParents(rows, keys, parentKey, plan).OrderBy(plan.Order).Select(selector);
+    }
+
+    public static IQueryable<CountGroup<TKey>> CountsQuery<TRow, TKey, TNode>(
+        IQueryable<TRow> rows, Expression keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
+        => ForParents(rows, keys, parentKey, plan).GroupBy(parentKey).Select(g => new CountGroup<TKey> { Key = g.Key, Count = g.Count() });
+
+    /// <summary>Rows of unpaged lists, in order, grouped by parent.</summary>
+    public static Dictionary<TKey, List<KeysetRow<TNode>>> Group<TKey, TNode>(List<KeyedRow<TKey, KeysetRow<TNode>>> fetched)
+        where TKey : notnull
+    {
         var groups = new Dictionary<TKey, List<KeysetRow<TNode>>>();
         foreach (var keyed in fetched)
         {
@@ -95,25 +113,14 @@ internal static class QueryExecutor
         return groups;
     }
 
-    public static async Task<Dictionary<TKey, int>> CountsAsync<TRow, TKey, TNode>(
-        IQueryable<TRow> rows, IReadOnlyList<TKey> keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan,
-        CancellationToken cancellationToken)
-        where TKey : notnull
-    {
-        var counts = await ForParents(rows, keys, parentKey, plan).GroupBy(parentKey)
-            .Select(g => new CountGroup<TKey> { Key = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => c.Key, c => c.Count);
-    }
+    /// <summary>The parents' keys as a parameter (one JSON parameter on SQLite: the statement does not depend on how many).</summary>
+    public static Expression Keys<TKey>(IReadOnlyList<TKey> keys) => ExpressionRewriter.Parameter(keys.ToList(), typeof(List<TKey>));
 
     private static IQueryable<TRow> ForParents<TRow, TKey, TNode>(
-        IQueryable<TRow> rows, IReadOnlyList<TKey> keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
+        IQueryable<TRow> rows, Expression keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
     {
-        var keyList = keys.ToList();
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            ExpressionRewriter.Parameter(keyList, typeof(List<TKey>)), parentKey.Body);
-        rows = rows.Where(Expression.Lambda<Func<TRow, bool>>(contains, parentKey.Parameters));
-        return plan.Filter is { } filter ? rows.Where(filter) : rows;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], keys, parentKey.Body);
+        return Filtered(rows.Where(Expression.Lambda<Func<TRow, bool>>(contains, parentKey.Parameters)), plan);
     }
 
     private static MethodInfo EnumerableMethod(string name)

@@ -149,23 +149,23 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
         where TDbContext : DbContext
     {
         FieldType.ResolverCost();
+        var shaped = new ShapedQueries<TDbContext>();
         FieldType.Resolver = new AsyncFieldResolver(async context =>
         {
             var request = Request(context);
             await using var db = await context.RequestServices!.GetRequiredService<IDbContextFactory<TDbContext>>()
                 .CreateDbContextAsync(context.CancellationToken);
-            var plan = request.Plan(db.Model, (Expression<Func<TEntity, TEntity>>)(x => x), []);
+            QueryPlan<TEntity, TEntity> Plan() => request.Plan(db.Model, (Expression<Func<TEntity, TEntity>>)(x => x), []);
             var source = query(db, context);
             if (_narrow is { } narrow)
                 source = narrow(source, db, request.Requirements);
             source = source.AsNoTracking();
             if (IsConnection)
             {
-                var page = await QueryExecutor.ConnectionAsync(source, plan, context.CancellationToken);
+                var page = await shaped.ConnectionAsync(db, source, request, Plan, context.CancellationToken);
                 return new Connection { Edges = page.Edges, PageInfo = page.PageInfo, TotalCount = page.TotalCount, Source = RootSource(query, request) };
             }
-            var rows = plan.Filter is { } filter ? source.Where(filter) : source;
-            return await rows.OrderBy(plan.Order).Select(plan.Node).ToListAsync(context.CancellationToken);
+            return await shaped.ListAsync(db, source, request, Plan, context.CancellationToken);
         });
     }
 
@@ -245,9 +245,11 @@ public abstract class QueryFieldBuilder<TSource, TEntity, TSelf>
             : (PageRequest?)null;
         var members = SelectedMembers.Of(context);
         var count = IsConnection && SelectedMembers.AsksFor(context, "totalCount");
-        var key = JsonSerializer.Serialize(new object?[] { where, order, page, members.Order(StringComparer.Ordinal), count }, KeyJson);
+        var sorted = members.Order(StringComparer.Ordinal).ToArray();
+        var key = JsonSerializer.Serialize(new object?[] { where, order, page, sorted, count }, KeyJson);
+        var shape = JsonSerializer.Serialize(new object?[] { order, page?.Backward, sorted, count, NeverNullHolding(context) }, KeyJson);
         return new FieldRequest<TEntity>(filter, new FilterRequirements<TEntity>(filterType, where),
-            NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key);
+            NonNullable(userOrder, context), NonNullable(_defaultOrder, context), _uniqueKey, page, members, count, key, shape);
     }
 
     /// <summary>Which <see cref="NeverNull"/> promises hold for this caller, one character each.</summary>

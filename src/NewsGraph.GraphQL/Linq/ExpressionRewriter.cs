@@ -19,11 +19,31 @@ public static class ExpressionRewriter
         return Expression.Field(Expression.Constant(holder), "Value");
     }
 
-    private sealed class Holder<T>(T value)
+    /// <summary>Whether <paramref name="value"/> holds a value made by <see cref="Parameter"/>.</summary>
+    internal static bool IsHolder(object value) => value is IHolder;
+
+    /// <summary>The value a holder of <see cref="Parameter"/> holds.</summary>
+    internal static object? ValueOf(object holder) => ((IHolder)holder).Boxed;
+
+    /// <summary>The type of the value a holder of <see cref="Parameter"/> holds.</summary>
+    internal static Type TypeOf(object holder) => ((IHolder)holder).Type;
+
+    private interface IHolder
+    {
+        object? Boxed { get; }
+
+        Type Type { get; }
+    }
+
+    private sealed class Holder<T>(T value) : IHolder
     {
 #pragma warning disable CA1051 // EF Core parameterises field access on a closure-like object; it is the point.
         public readonly T Value = value;
 #pragma warning restore CA1051
+
+        public object? Boxed => Value;
+
+        public Type Type => typeof(T);
     }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
