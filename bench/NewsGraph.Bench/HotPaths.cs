@@ -117,7 +117,7 @@ public class HotPaths : IDisposable
         return (await response.Content.ReadAsByteArrayAsync()).Length;
     }
 
-    private static string QueriesFolder()
+    internal static string QueriesFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -22,7 +22,7 @@ public static class Program
     private static int Micro(string database, string[] options)
     {
         Environment.SetEnvironmentVariable(HotPaths.DatabaseVariable, Path.GetFullPath(database));
-        var summaries = BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(HotPaths)]).Run(options.Contains("--filter") ? options : [.. options, "--filter", "*"]);
+        var summaries = BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(HotPaths), typeof(CachingHeaders)]).Run(options.Contains("--filter") ? options : [.. options, "--filter", "*"]);
         return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
     }
 

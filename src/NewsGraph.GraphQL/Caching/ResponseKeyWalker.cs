@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphQL.Execution;
 using GraphQL.Types;
 
@@ -12,27 +13,42 @@ public static class ResponseKeyWalker
 {
     public static void Collect(object? data, ISchema schema, ResponseKeys into)
     {
+        var found = new List<string>();
+        Collect(data, schema, found);
+        into.Add(found);
+    }
+
+    /// <summary>Appends the keys to <paramref name="into"/>, in no order and with repeats (an author of two stories).</summary>
+    public static void Collect(object? data, ISchema schema, List<string> into)
+    {
         if (data is not ExecutionNode root)
             return;
         var pending = new Stack<ExecutionNode>();
         pending.Push(root);
         while (pending.TryPop(out var node))
         {
-            switch (node)
+            if (node is ObjectExecutionNode objectNode)
             {
-                case ObjectExecutionNode objectNode:
-                    // The root's value is null: its fields are still walked.
-                    if (objectNode.Result is { } value
-                        && objectNode.GetObjectGraphType(schema)?.GetMetadata<Func<object, IEnumerable<string>>>(ResponseKeyExtensions.TypeKeysKey) is { } keys)
-                        into.Add(keys(value));
-                    foreach (var child in objectNode.SubFields ?? [])
-                        pending.Push(child);
-                    break;
-                case ArrayExecutionNode { Items: { } items }:
-                    foreach (var item in items)
-                        pending.Push(item);
-                    break;
+                // The root's value is null: its fields are still walked.
+                if (objectNode.Result is { } value
+                    && objectNode.GetObjectGraphType(schema)?.GetMetadata<Func<object, IEnumerable<string>>>(ResponseKeyExtensions.TypeKeysKey) is { } keys)
+                    into.AddRange(keys(value));
+                PushBranches(objectNode.SubFields, pending);
             }
+            else if (node is ArrayExecutionNode { Items: { } items })
+            {
+                PushBranches(CollectionsMarshal.AsSpan(items), pending);
+            }
+        }
+    }
+
+    /// <summary>Only objects and lists hold keys; scalars and enums, most of a result, are not visited.</summary>
+    private static void PushBranches(ReadOnlySpan<ExecutionNode> nodes, Stack<ExecutionNode> pending)
+    {
+        foreach (var child in nodes)
+        {
+            if (child is ObjectExecutionNode or ArrayExecutionNode)
+                pending.Push(child);
         }
     }
 }

@@ -47,6 +47,13 @@ public sealed class ResponseKeys
             _keys.UnionWith(keys);
     }
 
+    /// <summary>Adds the keys, in no order, to <paramref name="into"/>.</summary>
+    internal void CopyTo(List<string> into)
+    {
+        lock (_keys)
+            into.AddRange(_keys);
+    }
+
     /// <summary>The keys, in order (so equal responses get equal headers).</summary>
     public string[] ToArray()
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -24,6 +26,8 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
     private const string PrivateNoStore = "private, no-store";
     // The headers the transport itself answers by: the media type, the caller, a cost report.
     private const string VaryAlways = "Accept, Authorization, GraphQL-Cost";
+
+    private static readonly ConditionalWeakTable<CacheConstraints, ConstraintHeaders> HeaderValues = [];
 
     public bool KeepsResponses => cache is not null;
 
@@ -89,16 +93,38 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
             await WriteBodyAsync(http, result, body).ConfigureAwait(false);
             return;
         }
-        body ??= await SerializeAsync(result).ConfigureAwait(false);
         var contentType = response.ContentType;
-        var etag = signedIn ? null : EntityTag.For(body, contentType);
+        if (body is not null)
+        {
+            var tag = signedIn ? null : EntityTag.For(body, contentType);
+            await WriteCacheableAsync(http, constraints, entityKeys, tag, body, body, lookup).ConfigureAwait(false);
+            return;
+        }
+        // Serialized once into pooled memory, after the content type the ETag hashes with it.
+        using var buffer = new ResponseBuffer(EntityTag.PrefixLength(contentType));
+        EntityTag.WritePrefix(contentType, buffer.Prefix);
+        await serializer.WriteAsync(buffer, result).ConfigureAwait(false);
+        var etag = signedIn ? null : EntityTag.ForPrefixed(buffer.PrefixAndBody);
+        await WriteCacheableAsync(http, constraints, entityKeys, etag, buffer.Body, null, lookup).ConfigureAwait(false);
+    }
+
+    /// <summary>An answer to a transport error or a refused request: never kept.</summary>
+    public static void NotCacheable(HttpContext http)
+        => http.Response.Headers.CacheControl = http.User.Identity?.IsAuthenticated == true ? PrivateNoStore : NoStore;
+
+    /// <summary>Sends a cacheable answer with its headers, keeps it when the response cache may, or says 304 when the client has it.</summary>
+    /// <param name="bodyArray"><paramref name="body"/> when it is an array already; else it is copied only when kept.</param>
+    private async Task WriteCacheableAsync(
+        HttpContext http, CacheConstraints constraints, List<string> entityKeys, string? etag, ReadOnlyMemory<byte> body, byte[]? bodyArray, CacheLookup? lookup)
+    {
+        var response = http.Response;
         List<KeyValuePair<string, string>> headers = etag is null ? [new("Cache-Control", PrivateNoStore)] : CacheHeaders(constraints, etag, entityKeys);
         foreach (var (name, value) in headers)
             response.Headers[name] = value;
         if (lookup is not null && constraints is { Scope: CacheControlScope.Public, SharedLifetime: > 0 } && cache is not null)
         {
             var expires = DateTimeOffset.UtcNow.AddSeconds(constraints.SharedLifetime);
-            cache.Set(lookup.Key, new CachedResponse(body, contentType, headers, etag, entityKeys, expires), lookup.Generation);
+            cache.Set(lookup.Key, new CachedResponse(bodyArray ?? body.ToArray(), response.ContentType!, headers, etag, entityKeys, expires), lookup.Generation);
         }
         if (etag is not null && EntityTag.Matches(http.Request.Headers.IfNoneMatch, etag))
         {
@@ -110,40 +136,56 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
         await response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>An answer to a transport error or a refused request: never kept.</summary>
-    public static void NotCacheable(HttpContext http)
-        => http.Response.Headers.CacheControl = http.User.Identity?.IsAuthenticated == true ? PrivateNoStore : NoStore;
-
     private static bool IsCacheable(ExecutionResult result)
         => result is { Executed: true, Errors: null or { Count: 0 }, Document: not null, Operation.Operation: OperationType.Query };
 
-    /// <summary>The keys of what the response read, or null when they do not fit in a header (then nothing may keep it).</summary>
-    private string[]? EntityKeys(ExecutionResult result, ResponseKeys? keys)
+    /// <summary>
+    /// The keys of what the response read, in order and each once (so equal responses get equal
+    /// headers), or null when they do not fit in a header (then nothing may keep it).
+    /// </summary>
+    private List<string>? EntityKeys(ExecutionResult result, ResponseKeys? keys)
     {
-        keys ??= new ResponseKeys();
-        ResponseKeyWalker.Collect(result.Data, schema, keys);
+        var found = new List<string>((keys?.Count ?? 0) + 64);
+        keys?.CopyTo(found);
+        ResponseKeyWalker.Collect(result.Data, schema, found);
         if (options.AllKey is { Length: > 0 } all)
-            keys.Add(all);
-        var array = keys.ToArray();
-        return array.Sum(k => k.Length + 1) > options.MaxKeyHeaderLength ? null : array;
+            found.Add(all);
+        var sorted = CollectionsMarshal.AsSpan(found);
+        sorted.Sort(StringComparer.Ordinal);
+        var count = 0;
+        var headerLength = 0;
+        foreach (var key in sorted)
+        {
+            if (count > 0 && string.Equals(key, sorted[count - 1], StringComparison.Ordinal))
+                continue;
+            sorted[count++] = key;
+            headerLength += key.Length + 1;
+        }
+        found.RemoveRange(count, found.Count - count);
+        return headerLength > options.MaxKeyHeaderLength ? null : found;
     }
 
-    private static List<KeyValuePair<string, string>> CacheHeaders(CacheConstraints constraints, string etag, string[] keys)
+    private static List<KeyValuePair<string, string>> CacheHeaders(CacheConstraints constraints, string etag, List<string> keys)
     {
-        var vary = constraints.Vary.Count == 0 ? VaryAlways : VaryAlways + ", " + string.Join(", ", constraints.Vary);
+        var (cacheControl, vary) = HeaderValues.GetValue(constraints, static c =>
+            new(c.HeaderValue(), c.Vary.Count == 0 ? VaryAlways : VaryAlways + ", " + string.Join(", ", c.Vary)));
         List<KeyValuePair<string, string>> headers =
         [
-            new("Cache-Control", constraints.HeaderValue()),
+            new("Cache-Control", cacheControl),
             new("Vary", vary),
             new("ETag", etag),
         ];
-        if (keys.Length > 0)
+        if (keys.Count > 0)
         {
-            headers.Add(new("Surrogate-Key", string.Join(' ', keys)));
-            headers.Add(new("Cache-Tag", string.Join(',', keys)));
+            var span = CollectionsMarshal.AsSpan(keys);
+            headers.Add(new("Surrogate-Key", string.Join(' ', span)));
+            headers.Add(new("Cache-Tag", string.Join(',', span)));
         }
         return headers;
     }
+
+    /// <summary>An operation's <c>Cache-Control</c> and <c>Vary</c>, worked out once: its constraints are kept per operation.</summary>
+    private sealed record ConstraintHeaders(string CacheControl, string Vary);
 
     private async Task WriteBodyAsync(HttpContext http, ExecutionResult result, byte[]? body)
     {
@@ -154,12 +196,5 @@ internal sealed class HttpCaching(ISchema schema, IGraphQLTextSerializer seriali
         }
         http.Response.ContentLength = body.Length;
         await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
-    }
-
-    private async Task<byte[]> SerializeAsync(ExecutionResult result)
-    {
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result).ConfigureAwait(false);
-        return buffer.ToArray();
     }
 }
