@@ -83,6 +83,19 @@ public sealed class TracingTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStandardSamplerSetting_DropsTraces_ButNotMetrics()
+    {
+        _app.Settings["OTEL_TRACES_SAMPLER"] = "always_off";
+        var name = "Unsampled" + _suffix;
+
+        var response = await _app.PostAsync($"query {name} {{ articles(first: 1) {{ nodes {{ headline }} }} }}");
+
+        Assert.True(response.Errors.Count == 0, response.Text);
+        Assert.Equal(1L, DurationCount(name));
+        Assert.DoesNotContain(Snapshot(), s => s.DisplayName == $"query {name}");
+    }
+
+    [Fact]
     public async Task EfCoreEvents_AreListenedTo_OnlyWhereEfCoreTracesTheCommands()
     {
         var response = await _app.PostAsync("{ articles(first: 1) { nodes { headline } } }");
