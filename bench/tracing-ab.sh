@@ -6,8 +6,10 @@
 # for 150 words) at c=32. Prints the server's CPU per request, traced / untraced, per round.
 #
 #   bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds 3] [--warm 20] [--duration 15]
-#                       [--size 10000] [--app PUBLISHED_DIR]
+#                       [--size 10000] [--app PUBLISHED_DIR] [--also PUBLISHED_DIR]
 #
+# --also adds another build (an older commit's, published), traced, to every round: a before/after
+# of a change to tracing, compared with the same untraced server.
 # Only pairs of one round are comparable: the machine drifts from round to round, and the order
 # of the two servers alternates to even that out. .NET's tiered compilation needs more than 10 s
 # of load before a server runs at its steady speed, so each server gets --warm seconds of each
@@ -20,7 +22,7 @@ root=$(pwd)
 shared=${SHARED_DIR:-$root/../shared}
 work=${NG_BENCH:-/tmp/ng-bench-tracing}
 data=${NG_DATA:-/tmp/ng-data}
-provider=postgresql rounds=3 warm=20 dur=15 size=10000 app=""
+provider=postgresql rounds=3 warm=20 dur=15 size=10000 app="" also=""
 while (( $# )); do
   case $1 in
     --provider) provider=$2; shift ;;
@@ -29,7 +31,8 @@ while (( $# )); do
     --duration) dur=$2; shift ;;
     --size) size=$2; shift ;;
     --app) app=$2; shift ;;
-    *) echo "usage: bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds N] [--warm S] [--duration S] [--size N] [--app DIR]" >&2; exit 2 ;;
+    --also) also=$2; shift ;;
+    *) echo "usage: bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds N] [--warm S] [--duration S] [--size N] [--app DIR] [--also DIR]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -76,12 +79,13 @@ done
 traced=(OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
 sink_start
 for round in $(seq 1 "$rounds"); do
-  modes="traced untraced"; (( round % 2 == 0 )) && modes="untraced traced"
-  for mode in $modes; do
+  modes=(traced untraced ${also:+also})
+  for (( i = 0; i < ${#modes[@]}; i++ )); do  # each round starts one server later
+    mode=${modes[(i + round - 1) % ${#modes[@]}]}
     step "round $round: $mode"
     extra=("${settings[@]}" GraphQL__ShareIdenticalQueries=false)
-    [[ $mode == traced ]] && extra+=("${traced[@]}")
-    ng_start "$app" "$conn" "${extra[@]}"
+    [[ $mode != untraced ]] && extra+=("${traced[@]}")
+    ng_start "$([[ $mode == also ]] && echo "$also" || echo "$app")" "$conn" "${extra[@]}"
     for kind in $kinds; do
       (cd "$work/peers" && BODY_FILE=$work/$kind.ndjson wrk -t2 -c32 -d"${warm}s" -s varied/rotate.lua "http://127.0.0.1:$port/graphql" >/dev/null 2>&1) || true
     done
@@ -104,12 +108,14 @@ for label, cpu in re.findall(r"^(round=.*?) c=32.*\n\s+cpu.*srv\+db_cpu/req=([\d
     kv = dict(p.split("=") for p in label.split())
     cost[(int(kv["round"]), kv["kind"], kv["mode"])] = float(cpu)
 kinds = ["front", "article", "search"]
-print("| round | " + " | ".join(f"{k} traced / untraced" for k in kinds) + " |")
-print("|---|" + "---|" * len(kinds))
-for r in sorted({key[0] for key in cost}):
-    cells = []
-    for k in kinds:
-        t, u = cost.get((r, k, "traced")), cost.get((r, k, "untraced"))
-        cells.append(f"{t:.3f} / {u:.3f} ms ({t / u:.2f}x)" if t and u else "-")
-    print(f"| {r} | " + " | ".join(cells) + " |")
+for mode in sorted({key[2] for key in cost} - {"untraced"}, reverse=True):
+    print(f"\n{mode} (--also: the other build, traced)\n" if mode == "also" else "")
+    print("| round | " + " | ".join(f"{k} {mode} / untraced" for k in kinds) + " |")
+    print("|---|" + "---|" * len(kinds))
+    for r in sorted({key[0] for key in cost}):
+        cells = []
+        for k in kinds:
+            t, u = cost.get((r, k, mode)), cost.get((r, k, "untraced"))
+            cells.append(f"{t:.3f} / {u:.3f} ms ({t / u:.2f}x)" if t and u else "-")
+        print(f"| {r} | " + " | ".join(cells) + " |")
 EOF
