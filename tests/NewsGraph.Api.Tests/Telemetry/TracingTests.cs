@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Articles;
+using NewsGraph.Api.Data;
 using NewsGraph.Api.Tests.Infrastructure;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -81,6 +82,33 @@ public sealed class TracingTests : IDisposable
         Assert.True(DurationCount(name) >= 1);
     }
 
+    [Fact]
+    public async Task TheStandardSamplerSetting_DropsTraces_ButNotMetrics()
+    {
+        _app.Settings["OTEL_TRACES_SAMPLER"] = "always_off";
+        var name = "Unsampled" + _suffix;
+
+        var response = await _app.PostAsync($"query {name} {{ articles(first: 1) {{ nodes {{ headline }} }} }}");
+
+        Assert.True(response.Errors.Count == 0, response.Text);
+        Assert.Equal(1L, DurationCount(name));
+        Assert.DoesNotContain(Snapshot(), s => s.DisplayName == $"query {name}");
+    }
+
+    [Fact]
+    public async Task EfCoreEvents_AreListenedTo_OnlyWhereEfCoreTracesTheCommands()
+    {
+        var response = await _app.PostAsync("{ articles(first: 1) { nodes { headline } } }");
+
+        Assert.True(response.Errors.Count == 0, response.Text);
+        // EF Core builds a payload for each command, connection and reader event someone listens to;
+        // on PostgreSQL Npgsql traces the commands, so nobody should.
+        var listeners = new EfCoreListeners();
+        using (DiagnosticListener.AllListeners.Subscribe(listeners))
+            Assert.NotEmpty(listeners.Found);
+        Assert.Equal(TestDatabase.Provider == DatabaseProvider.Sqlite, listeners.Found.Any(l => l.IsEnabled()));
+    }
+
     private void AssertBatchWithSql(Activity operation, string loader)
     {
         var batch = Descendants(operation).Single(s => s.DisplayName == "DataLoader " + loader);
@@ -88,6 +116,7 @@ public sealed class TracingTests : IDisposable
         var sql = Assert.Single(Children(batch));
         Assert.Equal(ActivityKind.Client, sql.Kind);
         Assert.Contains("Bylines", string.Join(" ", sql.TagObjects.Select(t => t.Value)), StringComparison.Ordinal);
+        Assert.Equal(TestDatabase.Provider == DatabaseProvider.PostgreSQL ? "postgresql" : "sqlite", sql.GetTagItem("db.system") ?? sql.GetTagItem("db.system.name"));
     }
 
     private long DurationCount(string operationName)
@@ -118,6 +147,21 @@ public sealed class TracingTests : IDisposable
         => Children(span).SelectMany(child => Descendants(child).Prepend(child));
 
     private Activity[] Snapshot() => _spans.Snapshot();
+
+    private sealed class EfCoreListeners : IObserver<DiagnosticListener>
+    {
+        public List<DiagnosticListener> Found { get; } = [];
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == "Microsoft.EntityFrameworkCore")
+                Found.Add(value);
+        }
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+    }
 
     private static async Task<Activity> WaitForAsync(Func<Activity?> find)
     {
