@@ -15,6 +15,9 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
     /// <summary>Tags the backlog's statements, so database logs (and statement counts) tell them from a request's.</summary>
     public const string StatementTag = "NewsGraph: search backlog";
 
+    // The tag is part of the text, not a parameter: statement logs show it.
+    private static string Tagged(string sql) => $"-- {StatementTag}\n{sql}";
+
     /// <summary>Indexes the next batch of waiting stories that no one else holds; returns how many (0 when none, and on SQLite).</summary>
     public async Task<int> IndexNextAsync(CancellationToken cancellationToken)
     {
@@ -22,10 +25,7 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
         if (db is not PostgresNewsDbContext)
             return 0;
         var batch = options.Value.BacklogBatchSize;
-        return await db.Database.SqlQuery<int>($"""
-            -- {StatementTag}
-            SELECT search_backlog_drain({batch}) AS "Value"
-            """).SingleAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<int>(Tagged("""SELECT search_backlog_drain(@p0) AS "Value" """), batch).SingleAsync(cancellationToken);
     }
 
     /// <summary>How many stories wait, including those being indexed right now.</summary>
@@ -34,10 +34,7 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (db is not PostgresNewsDbContext)
             return 0;
-        return await db.Database.SqlQuery<int>($"""
-            -- {StatementTag}
-            SELECT count(*)::int AS "Value" FROM "SearchBacklog"
-            """).SingleAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<int>(Tagged("""SELECT count(*)::int AS "Value" FROM "SearchBacklog" """)).SingleAsync(cancellationToken);
     }
 
     /// <summary>Queues every story, to rebuild the index (after a change of how it is built, say); returns how many.</summary>
@@ -46,10 +43,8 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (db is not PostgresNewsDbContext)
             return 0;
-        return await db.Database.ExecuteSqlAsync($"""
-            -- {StatementTag}
-            INSERT INTO "SearchBacklog" ("ArticleId") SELECT "Id" FROM "Articles" ON CONFLICT ("ArticleId") DO NOTHING
-            """, cancellationToken);
+        return await db.Database.ExecuteSqlRawAsync(
+            Tagged("""INSERT INTO "SearchBacklog" ("ArticleId") SELECT "Id" FROM "Articles" ON CONFLICT ("ArticleId") DO NOTHING"""), cancellationToken);
     }
 
     /// <summary>
