@@ -99,13 +99,13 @@ grep -E "Maximum resident set size|Elapsed \(wall clock\)|User time|System time"
 server_cpu_since() { awk -v a="$1" -v b="$(server_cpu)" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / t }'; }
 if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(server_cpu_since "$cpu") s"; fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The stories the load queued for the search index (Import:SearchIndexing=Backlog), indexed as a
+# server would, but in the foreground: how long search lags the load.
+echo "== the search backlog the import left, worked off by \`search-index\`"
+cpu=$(server_cpu)
+ConnectionStrings__News=$news /usr/bin/time -f "search-index wall time %e s, its own CPU %U+%S s, peak RSS %M KB" dotnet "$app" search-index | tail -1
+if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(server_cpu_since "$cpu") s"; fi
 if [[ $provider == postgresql ]]; then
-  # The stories the load queued for the search index (Import:SearchIndexing=Backlog), indexed as a
-  # server would, but in the foreground: how long search lags the load.
-  echo "== the search backlog the import left, worked off by \`search-index\`"
-  cpu=$(server_cpu)
-  ConnectionStrings__News=$news /usr/bin/time -f "search-index wall time %e s, its own CPU %U+%S s" dotnet "$app" search-index | tail -1
-  if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(server_cpu_since "$cpu") s"; fi
   echo "index rows: $(query bench 'select count(*) from "ArticleSearch"') of $(query bench 'select count(*) from "Articles"') stories"
 fi
 

@@ -67,7 +67,7 @@ public sealed class SearchImportTests : IDisposable
     }
 
     [Fact]
-    public async Task ABulkImport_OnPostgreSQLLeavesItsStoriesToTheBacklog_OnSQLiteIndexesThemInline()
+    public async Task ABulkImport_LeavesItsStoriesToTheBacklog_AndTheyAreFoundOnceIndexed()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
         using var app = new NewsGraphApplication();
@@ -77,12 +77,28 @@ public sealed class SearchImportTests : IDisposable
 
         Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
 
-        Assert.Equal(TestDatabase.IsPostgres ? 30 : 0, await backlog.PendingAsync(CancellationToken.None));
-        Assert.Equal(TestDatabase.IsPostgres ? 0 : 30, await CountAsync(app, "bulk tariffs", "editor"));
-        Assert.Equal(TestDatabase.IsPostgres ? 30 : 0, await backlog.IndexAllAsync(null, CancellationToken.None));
+        Assert.Equal(30, await backlog.PendingAsync(CancellationToken.None));
+        Assert.Equal(0, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(30, await backlog.IndexAllAsync(null, CancellationToken.None));
         Assert.Equal(0, await backlog.PendingAsync(CancellationToken.None));
         Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
         Assert.Equal(27, await CountAsync(app, "bulk tariffs"));
+    }
+
+    [Fact]
+    public async Task ABulkImport_IndexingInline_IsFoundAtOnce()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = new NewsGraphApplication();
+        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        app.Settings["Search:IndexBacklogInBackground"] = "false";
+        app.Settings["Import:SearchIndexing"] = "Inline";
+
+        Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(0, await app.Services.GetRequiredService<SearchBacklog>().PendingAsync(CancellationToken.None));
+        Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(1, await CountAsync(app, "\"photo 2 of bulk story 14\""));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NewsGraph.Api.Data.PostgreSql.Migrations
 {
     /// <summary>
-    /// The search backlog (docs/architecture.md, "Search the archive"): stories a bulk import loaded
+    /// The search backlog (docs/operations.md, "The search backlog"): stories a bulk import loaded
     /// whose rows of ArticleSearch are still to be written. search_backlog_drain(n) takes up to n of
     /// them, skipping those another instance holds, and indexes them in its transaction.
     /// </summary>
