@@ -20,6 +20,15 @@ public sealed class SearchImportTests : IDisposable
         return response.Data.GetProperty("search").GetProperty("totalCount").GetInt32();
     }
 
+    /// <summary>An application with no content, whose servers index the search backlog or (when not <paramref name="indexInBackground"/>) leave it to the test.</summary>
+    private NewsGraphApplication EmptyApp(bool indexInBackground = true)
+    {
+        var app = new NewsGraphApplication();
+        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        app.Settings["Search:IndexBacklogInBackground"] = indexInBackground ? "true" : "false";
+        return app;
+    }
+
     private static Task<int> IndexBacklogAsync(NewsGraphApplication app)
         => app.Services.GetRequiredService<SearchBacklog>().IndexAllAsync(null, CancellationToken.None);
 
@@ -40,8 +49,7 @@ public sealed class SearchImportTests : IDisposable
     public async Task ABulkImport_IndexesEveryBatch_AndAReloadReplacesWhatItChanged()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        using var app = EmptyApp();
         app.Settings["Import:BatchSize"] = "7";
         var importer = app.Services.GetRequiredService<NdjsonImporter>();
 
@@ -70,9 +78,7 @@ public sealed class SearchImportTests : IDisposable
     public async Task ABulkImport_LeavesItsStoriesToTheBacklog_AndTheyAreFoundOnceIndexed()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
-        app.Settings["Search:IndexBacklogInBackground"] = "false";
+        using var app = EmptyApp(indexInBackground: false);
         var backlog = app.Services.GetRequiredService<SearchBacklog>();
 
         Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
@@ -89,9 +95,7 @@ public sealed class SearchImportTests : IDisposable
     public async Task ABulkImport_IndexingInline_IsFoundAtOnce()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
-        app.Settings["Search:IndexBacklogInBackground"] = "false";
+        using var app = EmptyApp(indexInBackground: false);
         app.Settings["Import:SearchIndexing"] = "Inline";
 
         Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
@@ -105,9 +109,7 @@ public sealed class SearchImportTests : IDisposable
     public async Task AReloadThatWithdrawsAStory_TakesItOutOfSearchBeforeTheBacklogReachesIt()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
-        app.Settings["Search:IndexBacklogInBackground"] = "false";
+        using var app = EmptyApp(indexInBackground: false);
         var importer = app.Services.GetRequiredService<NdjsonImporter>();
         Assert.True((await importer.ImportAsync(dataset)).Succeeded);
         await IndexBacklogAsync(app);
@@ -128,8 +130,7 @@ public sealed class SearchImportTests : IDisposable
     public async Task TheServers_WorkOffTheBacklogByThemselves()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        using var app = EmptyApp();
         app.Settings["Search:BacklogPollInterval"] = "00:00:00.100";
         app.Settings["Search:BacklogBatchSize"] = "7";
 
