@@ -14,6 +14,7 @@ namespace NewsGraph.Api.Search;
 public sealed partial class SearchBacklogWorker(
     SearchBacklog backlog,
     IOptions<SearchOptions> options,
+    IOptions<Data.DatabaseOptions> database,
     IOptions<CacheControlOptions> cacheControl,
     CachePurger purger,
     TimeProvider clock,
@@ -21,7 +22,7 @@ public sealed partial class SearchBacklogWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IndexBacklogInBackground)
+        if (!options.Value.IndexBacklogInBackground || database.Value.Provider != Data.DatabaseProvider.PostgreSQL)
             return;
         using var timer = new PeriodicTimer(options.Value.BacklogPollInterval, clock);
         try

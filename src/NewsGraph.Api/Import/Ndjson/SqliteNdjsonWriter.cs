@@ -16,17 +16,15 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
 {
     private readonly SqliteConnection _connection;
     private readonly IModel _model;
-    private readonly SearchIndexing _searchIndexing;
 
-    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now, SearchIndexing searchIndexing)
+    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now)
         : base(content, validator, now)
     {
-        (_connection, _model, _searchIndexing) = (connection, model, searchIndexing);
+        (_connection, _model) = (connection, model);
         Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
     }
 
-    // With the backlog, the new stories are not in the index yet: search-index optimizes once they are.
-    public override void Finish() => Execute(_searchIndexing == SearchIndexing.Backlog ? "ANALYZE;" : "ANALYZE; " + SqliteSearchIndex.OptimizeSql);
+    public override void Finish() => Execute("ANALYZE; " + SqliteSearchIndex.OptimizeSql);
 
     protected override DbTransaction BeginTransaction() => _connection.BeginTransaction();
 
@@ -57,7 +55,7 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
         => Execute(SqliteSearchIndex.DeferSql, transaction, ("$reloaded", JsonSerializer.Serialize(reloaded)));
 
     protected override void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images)
-        => Execute(_searchIndexing == SearchIndexing.Backlog ? SqliteSearchIndex.QueueSql : SqliteSearchIndex.RefreshSql, transaction, ("$articles", JsonSerializer.Serialize(articles)), ("$images", JsonSerializer.Serialize(images)));
+        => Execute(SqliteSearchIndex.RefreshSql, transaction, ("$articles", JsonSerializer.Serialize(articles)), ("$images", JsonSerializer.Serialize(images)));
 
     private void Insert<T>(SqliteTransaction transaction, List<T> entities)
         where T : class
