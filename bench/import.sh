@@ -6,7 +6,7 @@
 # With postgresql, the databases go to the server NEWSGRAPH_TEST_POSTGRES names (a connection string
 # to a database of it, with the right to create databases), or, without it, to a private server that
 # .ci/services.sh starts for the run (PGPORT, REDIS_PORT pick its ports) and stops afterwards; the
-# server's CPU is printed then too.
+# server's CPU is printed then too, and the time the search backlog the import leaves takes to index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=sqlite
@@ -94,10 +94,20 @@ pm=""
 if [[ -n $services ]]; then pm=$(head -1 "$services/pg/data/postmaster.pid"); fi
 server_cpu() { if [[ -n $pm ]]; then awk '{print $16 + $17}' "/proc/$pm/stat"; else echo 0; fi; }
 cpu=$(server_cpu)
-ConnectionStrings__News=$news /usr/bin/time -v dotnet "$app" import "$data" 2> "$work/time.txt" | tail -1
+ConnectionStrings__News=$news /usr/bin/time -v dotnet "$app" import "$data" 2> "$work/time.txt" | tail -2
 grep -E "Maximum resident set size|Elapsed \(wall clock\)|User time|System time" "$work/time.txt"
-if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(awk -v a="$cpu" -v b="$(server_cpu)" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / t }') s"; fi
+server_cpu_since() { awk -v a="$1" -v b="$(server_cpu)" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / t }'; }
+if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(server_cpu_since "$cpu") s"; fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The stories the load queued for the search index (Import:SearchIndexing=Backlog), indexed as a
+# server would, but in the foreground: how long search lags the load.
+echo "== the search backlog the import left, worked off by \`search-index\`"
+cpu=$(server_cpu)
+ConnectionStrings__News=$news /usr/bin/time -f "search-index wall time %e s, its own CPU %U+%S s, peak RSS %M KB" dotnet "$app" search-index | tail -1
+if [[ -n $pm ]]; then echo "PostgreSQL's CPU (its backends): $(server_cpu_since "$cpu") s"; fi
+if [[ $provider == postgresql ]]; then
+  echo "index rows: $(query bench 'select count(*) from "ArticleSearch"') of $(query bench 'select count(*) from "Articles"') stories"
+fi
 
 echo "== the same import killed with SIGKILL part-way, then run again"
 killed=$(fresh killed)
@@ -110,7 +120,7 @@ done
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 if [[ $provider == sqlite ]]; then echo "integrity_check: $(query killed 'pragma integrity_check')"; fi
 check "after SIGKILL"
-ConnectionStrings__News=$killed dotnet "$app" import "$data" | tail -1
+ConnectionStrings__News=$killed dotnet "$app" import "$data" | tail -2
 check "after the re-run"
 counts=""
 for t in Articles Bylines Images ArticleImages Quotes People Feedback; do counts+="$t $(query killed "select count(*) from \"$t\""), "; done

@@ -50,7 +50,7 @@ fi
 db=$work/n$size.db
 settings=("ConnectionStrings__News=Data Source=$db" "Auth__SigningKeyFile=$work/jwt-signing.key" Logging__LogLevel__Default=Warning)
 [[ -f $data/n$size/manifest.json ]] || python3 "$shared/tools/dataset/gen-dataset.py" "$size" "$data/n$size" >/dev/null
-[[ -f $db ]] || (cd "$app" && env "${settings[@]}" dotnet NewsGraph.Api.dll import "$data/n$size" | tail -1)
+[[ -f $db ]] || (cd "$app" && env "${settings[@]}" dotnet NewsGraph.Api.dll import "$data/n$size" | tail -2 && env "${settings[@]}" dotnet NewsGraph.Api.dll search-index | tail -1)
 
 step "the article page as a trusted document, its request bodies"
 mkdir -p "$work/ops"

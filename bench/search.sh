@@ -62,7 +62,7 @@ db=$work/n$n.db
 # Replaces the shell it runs in: in ( ) for a command, with & for the server (so $! is the server).
 ng() { cd "$work/app" && exec env "ConnectionStrings__News=Data Source=$db" Auth__SigningKeyFile="$work/jwt-signing.key" \
   Logging__LogLevel__Default=Warning "$@"; }
-[[ -f $db ]] || (ng dotnet NewsGraph.Api.dll import "$data/n$n") | tail -1
+[[ -f $db ]] || { (ng dotnet NewsGraph.Api.dll import "$data/n$n") | tail -2; (ng dotnet NewsGraph.Api.dll search-index) | tail -1; }
 
 step "NewsGraph search, n=$n"
 # Varied traffic: no two requests in flight ask the same, so sharing identical queries is off.

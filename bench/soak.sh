@@ -48,7 +48,7 @@ dotnet publish src/NewsGraph.Api -c Release -o "$work/app" -v quiet -nologo >/de
 step "the 10k dataset, imported into a database of the run's own"
 [[ -f $data/n10000/manifest.json ]] || python3 "$shared/tools/dataset/gen-dataset.py" 10000 "$data/n10000" >/dev/null
 rm -f "$work"/soak.db*
-(cd "$work/app" && env "${app_env[@]}" dotnet NewsGraph.Api.dll import "$data/n10000" | tail -1)
+(cd "$work/app" && env "${app_env[@]}" dotnet NewsGraph.Api.dll import "$data/n10000" | tail -2 && env "${app_env[@]}" dotnet NewsGraph.Api.dll search-index | tail -1)
 
 step "request bodies (../shared/tools/peers/varied/make-bodies.py) and the hostile corpus's client"
 rm -rf "$work/varied" && cp -r "$shared/tools/peers/varied" "$work/varied" && chmod -R u+w "$work/varied"

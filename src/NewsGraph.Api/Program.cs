@@ -8,6 +8,7 @@ using NewsGraph.Api.Images;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.People;
 using NewsGraph.Api.Redis;
+using NewsGraph.Api.Search;
 using NewsGraph.Api.Telemetry;
 using NewsGraph.Api.Syndication;
 
@@ -21,7 +22,7 @@ return await CommandLine.RunAsync(args, () =>
     builder.Services.AddNewsGraphQL(builder.Configuration, builder.Environment);
     builder.Services.AddNewsRedis(builder.Configuration);
     builder.Services.AddArticles(builder.Configuration).AddPeople().AddImages().AddFeedback(builder.Configuration)
-        .AddSyndication(builder.Configuration);
+        .AddSyndication(builder.Configuration).AddSearch(builder.Configuration);
     builder.Services.AddNewsImport(builder.Configuration);
     return builder.Build();
 }, async app =>

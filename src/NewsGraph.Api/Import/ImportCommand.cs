@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Import.Ndjson;
 using NewsGraph.Api.Import.WireStories;
+using NewsGraph.Api.Search;
 using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Purging;
 
@@ -19,7 +20,8 @@ public sealed class ImportCommand(
     NdjsonImporter bulkImporter,
     IOptions<NewsroomOptions> newsroom,
     CachePurger purger,
-    IOptions<CacheControlOptions> allKey)
+    IOptions<CacheControlOptions> allKey,
+    SearchBacklog searchBacklog)
 {
     /// <summary>How long a command waits, before it exits, for its purges to reach the caches.</summary>
     private static readonly TimeSpan PurgeWait = TimeSpan.FromSeconds(30);
@@ -129,6 +131,8 @@ public sealed class ImportCommand(
             await purger.PurgeAsync([all], $"bulk import of {folder}", CancellationToken.None);
         var articles = report.Written.GetValueOrDefault("articles");
         await output.WriteLineAsync($"{folder}: {report.Summary()} in {elapsed.TotalSeconds:0.0} s ({articles / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s)");
+        if (await searchBacklog.PendingAsync(cancellationToken) is > 0 and var waiting)
+            await output.WriteLineAsync($"{waiting} stories wait for the search index: the servers index them in the background (or run `search-index`).");
         return report.Succeeded;
     }
 }

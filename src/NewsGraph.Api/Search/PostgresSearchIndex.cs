@@ -25,6 +25,18 @@ public sealed class PostgresSearchIndex : SearchIndex
         SET LOCAL newsgraph.search_deferred = 'off';
         """;
 
+    /// <summary>
+    /// Or, when the import leaves indexing to the backlog (<see cref="SearchBacklog"/>): the batch's stories
+    /// and those placing its images wait there, and until they are indexed they are not found at all,
+    /// rather than found as they were (a withdrawn story must not stay visible to search).
+    /// </summary>
+    public const string QueueSql = """
+        WITH queued AS (SELECT unnest(@articles) AS id UNION SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" = ANY(@images)),
+        dropped AS (DELETE FROM "ArticleSearch" WHERE "ArticleId" IN (SELECT id FROM queued))
+        INSERT INTO "SearchBacklog" ("ArticleId") SELECT id FROM queued ON CONFLICT ("ArticleId") DO NOTHING;
+        SET LOCAL newsgraph.search_deferred = 'off';
+        """;
+
     private static readonly string[] MarkedColumns = ["Headline", "Body", "Captions", "Quotes"];
 
     private static readonly string Headline = $"StartSel=\"{HighlightedText.Open}\", StopSel=\"{HighlightedText.Close}\", HighlightAll=true";

@@ -6,6 +6,7 @@ using NewsGraph.Api.Images;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.Import.Ndjson;
 using NewsGraph.Api.People;
+using NewsGraph.Api.Search;
 using NewsGraph.Api.Tests.Infrastructure;
 
 namespace NewsGraph.Api.Tests.Search;
@@ -27,6 +28,7 @@ public sealed class RelevanceArchive : IAsyncLifetime
         App.Settings["Seed:Path"] = _noSeeds;
         var report = await App.Services.GetRequiredService<NdjsonImporter>().ImportAsync(await BenchmarkDataset.GetAsync(10_000));
         Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+        await App.Services.GetRequiredService<SearchBacklog>().IndexAllAsync(null, CancellationToken.None);
         using var output = new StringWriter();
         Assert.Equal(0, await App.Services.GetRequiredService<ImportCommand>().RunAsync([Path.Combine(AppContext.BaseDirectory, "seeds")], output, interactive: false, CancellationToken.None));
         await AddStoriesAsync();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsGraph.Api.Import;
 using NewsGraph.Api.Import.Ndjson;
+using NewsGraph.Api.Search;
 using NewsGraph.Api.Tests.Infrastructure;
 
 namespace NewsGraph.Api.Tests.Search;
@@ -19,6 +20,18 @@ public sealed class SearchImportTests : IDisposable
         return response.Data.GetProperty("search").GetProperty("totalCount").GetInt32();
     }
 
+    /// <summary>An application with no content, whose servers index the search backlog or (when not <paramref name="indexInBackground"/>) leave it to the test.</summary>
+    private NewsGraphApplication EmptyApp(bool indexInBackground = true)
+    {
+        var app = new NewsGraphApplication();
+        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        app.Settings["Search:IndexBacklogInBackground"] = indexInBackground ? "true" : "false";
+        return app;
+    }
+
+    private static Task<int> IndexBacklogAsync(NewsGraphApplication app)
+        => app.Services.GetRequiredService<SearchBacklog>().IndexAllAsync(null, CancellationToken.None);
+
     [Fact]
     public async Task AWireStory_IsFoundOnceImported()
     {
@@ -36,12 +49,12 @@ public sealed class SearchImportTests : IDisposable
     public async Task ABulkImport_IndexesEveryBatch_AndAReloadReplacesWhatItChanged()
     {
         var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
-        using var app = new NewsGraphApplication();
-        app.Settings["Seed:Path"] = Directory.CreateDirectory(Path.Combine(_folder, "no-seeds")).FullName;
+        using var app = EmptyApp();
         app.Settings["Import:BatchSize"] = "7";
         var importer = app.Services.GetRequiredService<NdjsonImporter>();
 
         Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+        await IndexBacklogAsync(app);
 
         Assert.Equal(27, await CountAsync(app, "bulk tariffs"));
         Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
@@ -53,10 +66,80 @@ public sealed class SearchImportTests : IDisposable
         var images = Path.Combine(dataset, "images.ndjson");
         File.WriteAllLines(images, File.ReadAllLines(images).Select(l => l.Replace("Photo 2 of bulk story 14", "Pelicans in bulk story 14", StringComparison.Ordinal)));
         Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+        await IndexBacklogAsync(app);
 
         Assert.Equal(26, await CountAsync(app, "bulk tariffs"));
         Assert.Equal(1, await CountAsync(app, "walruses pelicans"));
         Assert.Equal(0, await CountAsync(app, "\"photo 2 of bulk story 14\""));
         Assert.Equal(1, await CountAsync(app, "\"quote 1 of bulk story 13\""));
+    }
+
+    [Fact]
+    public async Task ABulkImport_OnPostgreSQLLeavesItsStoriesToTheBacklog_OnSQLiteIndexesThemInline()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = EmptyApp(indexInBackground: false);
+        var backlog = app.Services.GetRequiredService<SearchBacklog>();
+
+        Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(TestDatabase.IsPostgres ? 30 : 0, await backlog.PendingAsync(CancellationToken.None));
+        Assert.Equal(TestDatabase.IsPostgres ? 0 : 30, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(TestDatabase.IsPostgres ? 30 : 0, await backlog.IndexAllAsync(null, CancellationToken.None));
+        Assert.Equal(0, await backlog.PendingAsync(CancellationToken.None));
+        Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(27, await CountAsync(app, "bulk tariffs"));
+    }
+
+    [Fact]
+    public async Task ABulkImport_IndexingInline_IsFoundAtOnce()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = EmptyApp(indexInBackground: false);
+        app.Settings["Import:SearchIndexing"] = "Inline";
+
+        Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(0, await app.Services.GetRequiredService<SearchBacklog>().PendingAsync(CancellationToken.None));
+        Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
+        Assert.Equal(1, await CountAsync(app, "\"photo 2 of bulk story 14\""));
+    }
+
+    [Fact]
+    public async Task AReloadThatWithdrawsAStory_TakesItOutOfSearchBeforeTheBacklogReachesIt()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = EmptyApp(indexInBackground: false);
+        var importer = app.Services.GetRequiredService<NdjsonImporter>();
+        Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+        await IndexBacklogAsync(app);
+        Assert.Equal(1, await CountAsync(app, "\"bulk story 14 about\""));
+
+        var articles = Path.Combine(dataset, "articles.ndjson");
+        File.WriteAllLines(articles, File.ReadAllLines(articles).Select(l => l.Contains("\"id\":14,", StringComparison.Ordinal)
+            ? l.Replace("\"PUBLISHED\"", "\"WITHDRAWN\"", StringComparison.Ordinal) : l));
+        Assert.True((await importer.ImportAsync(dataset)).Succeeded);
+
+        Assert.Equal(0, await CountAsync(app, "\"bulk story 14 about\""));
+        await IndexBacklogAsync(app);
+        Assert.Equal(0, await CountAsync(app, "\"bulk story 14 about\""));
+        Assert.Equal(1, await CountAsync(app, "\"bulk story 14 about\"", "editor"));
+    }
+
+    [Fact]
+    public async Task TheServers_WorkOffTheBacklogByThemselves()
+    {
+        var dataset = TestDataset.Write(Path.Combine(_folder, "in"), articles: 30);
+        using var app = EmptyApp();
+        app.Settings["Search:BacklogPollInterval"] = "00:00:00.100";
+        app.Settings["Search:BacklogBatchSize"] = "7";
+
+        Assert.True((await app.Services.GetRequiredService<NdjsonImporter>().ImportAsync(dataset)).Succeeded);
+
+        var backlog = app.Services.GetRequiredService<SearchBacklog>();
+        for (var i = 0; i < 200 && await backlog.PendingAsync(CancellationToken.None) > 0; i++)
+            await Task.Delay(50);
+        Assert.Equal(0, await backlog.PendingAsync(CancellationToken.None));
+        Assert.Equal(30, await CountAsync(app, "bulk tariffs", "editor"));
     }
 }

@@ -39,7 +39,7 @@ public sealed class NdjsonImporter(IDbContextFactory<NewsDbContext> dbFactory, T
             return report;
         }
         var validator = new NdjsonValidator(content);
-        var writer = NdjsonWriter.Open(db, content, validator, clock.GetUtcNow().UtcDateTime);
+        var writer = NdjsonWriter.Open(db, content, validator, clock.GetUtcNow().UtcDateTime, options.Value);
         var load = new Load(folder, validator, writer, report);
         await ImportPeopleAsync(load, cancellationToken);
         await ImportArticlesAsync(load, articlesDone, cancellationToken);

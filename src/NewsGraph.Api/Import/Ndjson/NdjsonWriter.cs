@@ -16,11 +16,11 @@ namespace NewsGraph.Api.Import.Ndjson;
 internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator validator, DateTime now)
 {
     /// <summary>The writer for the database of <paramref name="db"/>, whose connection is open.</summary>
-    public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, DateTime now)
+    public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, DateTime now, ImportOptions options)
         => db.Database.GetDbConnection() switch
         {
             SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, now),
-            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, now),
+            NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, now, options.SearchIndexing),
             var other => throw new NotSupportedException($"The bulk import does not write to {other.GetType().Name}."),
         };
 
@@ -78,7 +78,10 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     /// <summary>Stops the search index's triggers for the transaction, and takes out the stories <paramref name="reloaded"/> as they were.</summary>
     protected abstract void DeferSearch(DbTransaction transaction, IReadOnlyList<int> reloaded);
 
-    /// <summary>Indexes <paramref name="articles"/> and the stories that place <paramref name="images"/>, and lets the triggers run again.</summary>
+    /// <summary>
+    /// Indexes <paramref name="articles"/> and the stories that place <paramref name="images"/> (or queues
+    /// them for the search backlog, <see cref="ImportOptions.SearchIndexing"/>), and lets the triggers run again.
+    /// </summary>
     protected abstract void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images);
 
     /// <summary>Whether the database refused the data (so another record may still go in), rather than failed.</summary>

@@ -23,11 +23,12 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
     private readonly EntityCopy<Byline> _bylines;
     private readonly EntityCopy<Correction> _corrections;
     private readonly EntityCopy<ArticleRevision> _revisions;
+    private readonly SearchIndexing _searchIndexing;
 
-    public PostgresNdjsonWriter(NpgsqlConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now)
+    public PostgresNdjsonWriter(NpgsqlConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now, SearchIndexing searchIndexing)
         : base(content, validator, now)
     {
-        (_connection, _model) = (connection, model);
+        (_connection, _model, _searchIndexing) = (connection, model, searchIndexing);
         _upserts = new()
         {
             [typeof(Person)] = EntityCopy<Person>.Upsert(model),
@@ -96,7 +97,7 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
 
     protected override void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images)
     {
-        using var refresh = Command(PostgresSearchIndex.RefreshSql, transaction);
+        using var refresh = Command(_searchIndexing == SearchIndexing.Backlog ? PostgresSearchIndex.QueueSql : PostgresSearchIndex.RefreshSql, transaction);
         refresh.Parameters.Add(new NpgsqlParameter<int[]>("articles", [.. articles]));
         refresh.Parameters.Add(new NpgsqlParameter<int[]>("images", [.. images]));
         refresh.ExecuteNonQuery();
