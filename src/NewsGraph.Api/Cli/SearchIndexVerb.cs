@@ -6,7 +6,7 @@ namespace NewsGraph.Api.Cli;
 
 /// <summary>
 /// <c>search-index [--all]</c>: indexes the stories waiting in the search backlog (left there by a bulk
-/// import on PostgreSQL) and exits once none waits; with <c>--all</c>, every story is queued first, to
+/// import) and exits once none waits (on SQLite, with the index's segments merged); with <c>--all</c>, every story is queued first, to
 /// rebuild the index. Servers work off the backlog by themselves; this is for a deployment step or a
 /// database no server runs on yet.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class SearchIndexVerb : ICliVerb
     public Command Create(CliContext cli)
     {
         var all = new Option<bool>("--all") { Description = "Queue every story first: rebuild the whole index." };
-        var command = new Command("search-index", "Indexes the stories waiting for the search index (PostgreSQL), then exits.") { all };
+        var command = new Command("search-index", "Indexes the stories waiting for the search index, then exits.") { all };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var backlog = cli.Services.GetRequiredService<SearchBacklog>();
@@ -27,6 +27,8 @@ public sealed class SearchIndexVerb : ICliVerb
             var started = TimeProvider.System.GetTimestamp();
             var indexed = await ImportProgress.RunAsync(cli.Output, cli.Interactive, "search index", Math.Max(waiting, 1), progress =>
                 backlog.IndexAllAsync(new Progress<int>(done => progress.Report(done)), cancellationToken));
+            if (indexed > 0)
+                await backlog.OptimizeAsync(cancellationToken);
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             await cli.Output.WriteLineAsync(waiting == 0 && indexed == 0
                 ? "No story waits for the search index."

@@ -14,7 +14,6 @@ namespace NewsGraph.Api.Search;
 public sealed partial class SearchBacklogWorker(
     SearchBacklog backlog,
     IOptions<SearchOptions> options,
-    IOptions<Data.DatabaseOptions> database,
     IOptions<CacheControlOptions> cacheControl,
     CachePurger purger,
     TimeProvider clock,
@@ -22,7 +21,7 @@ public sealed partial class SearchBacklogWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IndexBacklogInBackground || database.Value.Provider != Data.DatabaseProvider.PostgreSQL)
+        if (!options.Value.IndexBacklogInBackground)
             return;
         using var timer = new PeriodicTimer(options.Value.BacklogPollInterval, clock);
         try

@@ -54,6 +54,40 @@ public sealed class SqliteSearchIndex : SearchIndex
         DELETE FROM "ArticleSearchDeferred";
         """;
 
+    /// <summary>
+    /// Or, when the import leaves indexing to the backlog (<see cref="SearchBacklog"/>): the batch's stories and
+    /// those placing its images wait there, out of the index (the reloaded ones left it in <see cref="DeferSql"/>),
+    /// and the triggers run again.
+    /// </summary>
+    public const string QueueSql = """
+        INSERT OR IGNORE INTO "SearchBacklog" ("ArticleId") SELECT value FROM json_each($articles)
+            UNION SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" IN (SELECT value FROM json_each($images));
+        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN
+            (SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" IN (SELECT value FROM json_each($images))));
+        DELETE FROM "ArticleSearchHeadlines" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN
+            (SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" IN (SELECT value FROM json_each($images))));
+        DELETE FROM "ArticleSearchDeferred";
+        """;
+
+    /// <summary>
+    /// Indexes the first <c>$batch</c> stories of the backlog and takes them out of it, in the caller's
+    /// (write) transaction; the stories' rows are replaced, so indexing one twice does no harm. The number
+    /// of stories taken is the last statement's row count. The joins start from the batch (CROSS JOIN keeps
+    /// that order): planned from the import's statistics, SQLite would read every story to find the batch's.
+    /// </summary>
+    public const string IndexBacklogSql = """
+        CREATE TEMP TABLE IF NOT EXISTS "SearchRefresh" ("ArticleId" INTEGER PRIMARY KEY);
+        INSERT OR IGNORE INTO temp."SearchRefresh" SELECT "ArticleId" FROM "SearchBacklog" ORDER BY "ArticleId" LIMIT $batch;
+        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT k."Key" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchKeys" k WHERE k."ArticleId" = r."ArticleId");
+        DELETE FROM "ArticleSearchHeadlines" WHERE rowid IN (SELECT k."Key" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchKeys" k WHERE k."ArticleId" = r."ArticleId");
+        INSERT INTO "ArticleSearch"(rowid, "Headline", "Body", "Captions", "Quotes", "Names")
+            SELECT d."Key", d."Headline", d."Body", d."Captions", d."Quotes", d."Names" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d WHERE d."ArticleId" = r."ArticleId";
+        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline") SELECT d."Key", d."Headline" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d WHERE d."ArticleId" = r."ArticleId";
+        DELETE FROM "SearchBacklog" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh");
+        DELETE FROM temp."SearchRefresh";
+        SELECT changes();
+        """;
+
     /// <summary>After a bulk load: merges each index's segments into one, so a search reads one list per word.</summary>
     public const string OptimizeSql = """
         INSERT INTO "ArticleSearch"("ArticleSearch") VALUES ('optimize');

@@ -19,7 +19,7 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     public static NdjsonWriter Open(NewsDbContext db, ImportedContent content, NdjsonValidator validator, DateTime now, ImportOptions options)
         => db.Database.GetDbConnection() switch
         {
-            SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, now),
+            SqliteConnection sqlite => new SqliteNdjsonWriter(sqlite, db.Model, content, validator, now, options.SearchIndexing),
             NpgsqlConnection postgres => new PostgresNdjsonWriter(postgres, db.Model, content, validator, now, options.SearchIndexing),
             var other => throw new NotSupportedException($"The bulk import does not write to {other.GetType().Name}."),
         };

@@ -16,15 +16,17 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
 {
     private readonly SqliteConnection _connection;
     private readonly IModel _model;
+    private readonly SearchIndexing _searchIndexing;
 
-    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now)
+    public SqliteNdjsonWriter(SqliteConnection connection, IModel model, ImportedContent content, NdjsonValidator validator, DateTime now, SearchIndexing searchIndexing)
         : base(content, validator, now)
     {
-        (_connection, _model) = (connection, model);
+        (_connection, _model, _searchIndexing) = (connection, model, searchIndexing);
         Execute("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
     }
 
-    public override void Finish() => Execute("ANALYZE; " + SqliteSearchIndex.OptimizeSql);
+    // With the backlog, the new stories are not in the index yet: search-index optimizes once they are.
+    public override void Finish() => Execute(_searchIndexing == SearchIndexing.Backlog ? "ANALYZE;" : "ANALYZE; " + SqliteSearchIndex.OptimizeSql);
 
     protected override DbTransaction BeginTransaction() => _connection.BeginTransaction();
 
@@ -55,7 +57,7 @@ internal sealed class SqliteNdjsonWriter : NdjsonWriter
         => Execute(SqliteSearchIndex.DeferSql, transaction, ("$reloaded", JsonSerializer.Serialize(reloaded)));
 
     protected override void RefreshSearch(DbTransaction transaction, IReadOnlyList<int> articles, IReadOnlyList<int> images)
-        => Execute(SqliteSearchIndex.RefreshSql, transaction, ("$articles", JsonSerializer.Serialize(articles)), ("$images", JsonSerializer.Serialize(images)));
+        => Execute(_searchIndexing == SearchIndexing.Backlog ? SqliteSearchIndex.QueueSql : SqliteSearchIndex.RefreshSql, transaction, ("$articles", JsonSerializer.Serialize(articles)), ("$images", JsonSerializer.Serialize(images)));
 
     private void Insert<T>(SqliteTransaction transaction, List<T> entities)
         where T : class
