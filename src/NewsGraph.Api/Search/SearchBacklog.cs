@@ -18,6 +18,7 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
     public const string StatementTag = "NewsGraph: search backlog";
 
     private const string PostgresIndexNext = """SELECT search_backlog_drain(@p0) AS "Value" """;
+    private const string AnyWaiting = """SELECT EXISTS (SELECT 1 FROM "SearchBacklog") AS "Value" """;
     private const string Pending = """SELECT count(*) AS "Value" FROM "SearchBacklog" """;
     private const string PostgresQueueAll = """INSERT INTO "SearchBacklog" ("ArticleId") SELECT "Id" FROM "Articles" ON CONFLICT ("ArticleId") DO NOTHING""";
     private const string SqliteQueueAll = """INSERT OR IGNORE INTO "SearchBacklog" ("ArticleId") SELECT "Id" FROM "Articles" """;
@@ -30,6 +31,9 @@ public sealed class SearchBacklog(IDbContextFactory<NewsDbContext> dbFactory, IO
         if (db is PostgresNewsDbContext)
             return await db.Database.SqlQueryRaw<int>(Tagged(PostgresIndexNext), batch).SingleAsync(cancellationToken);
 
+        // A write transaction takes SQLite's one write lock: an idle server's poll only reads.
+        if (!await db.Database.SqlQueryRaw<bool>(Tagged(AnyWaiting)).SingleAsync(cancellationToken))
+            return 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
