@@ -11,13 +11,6 @@ namespace NewsGraph.GraphQL.Caching;
 /// </summary>
 public static class ResponseKeyWalker
 {
-    public static void Collect(object? data, ISchema schema, ResponseKeys into)
-    {
-        var found = new List<string>();
-        Collect(data, schema, found);
-        into.Add(found);
-    }
-
     /// <summary>Appends the keys to <paramref name="into"/>, in no order and with repeats (an author of two stories).</summary>
     public static void Collect(object? data, ISchema schema, List<string> into)
     {
