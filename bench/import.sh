@@ -57,10 +57,14 @@ fresh() {
 }
 
 # Runs SQL on a database of the run; rows as text, columns separated by |.
+# writable_schema: Python's SQLite may be older than 3.44 and unable to parse the search view's
+# group_concat(... ORDER BY ...); with it on, SQLite skips what it cannot parse instead of failing.
 query() {
   if [[ $provider == sqlite ]]; then
     python3 -c 'import sqlite3, sys
-for row in sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).execute(sys.argv[2]): print("|".join(map(str, row)))' "$work/$1.db" "$2"
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+db.execute("PRAGMA writable_schema=ON")
+for row in db.execute(sys.argv[2]): print("|".join(map(str, row)))' "$work/$1.db" "$2"
   else
     psql "$server dbname=ng_import_$1" -AtXc "$2"
   fi
