@@ -41,15 +41,21 @@ public sealed class SqliteSearchIndex : SearchIndex
         DELETE FROM "ArticleSearchHeadlines" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN (SELECT value FROM json_each($reloaded)));
         """;
 
-    /// <summary>Then: the batch's stories (<c>$articles</c>) and those placing its images (<c>$images</c>) are indexed, and the triggers run again.</summary>
+    /// <summary>
+    /// Then: the batch's stories (<c>$articles</c>) and those placing its images (<c>$images</c>) are indexed, and
+    /// the triggers run again. Joins start from the batch and rows go in key order, as in <see cref="IndexBacklogSql"/>.
+    /// </summary>
     public const string RefreshSql = """
         CREATE TEMP TABLE IF NOT EXISTS "SearchRefresh" ("ArticleId" INTEGER PRIMARY KEY);
         INSERT OR IGNORE INTO temp."SearchRefresh" SELECT value FROM json_each($articles)
             UNION SELECT "ArticleId" FROM "ArticleImages" WHERE "ImageId" IN (SELECT value FROM json_each($images));
-        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "Key" FROM "ArticleSearchKeys" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh"));
+        DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT k."Key" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchKeys" k WHERE k."ArticleId" = r."ArticleId");
         INSERT INTO "ArticleSearch"(rowid, "Headline", "Body", "Captions", "Quotes", "Names")
-            SELECT "Key", "Headline", "Body", "Captions", "Quotes", "Names" FROM "ArticleSearchDocuments" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh");
-        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline") SELECT "Key", "Headline" FROM "ArticleSearchDocuments" WHERE "ArticleId" IN (SELECT value FROM json_each($articles));
+            SELECT d."Key", d."Headline", d."Body", d."Captions", d."Quotes", d."Names" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d
+            WHERE d."ArticleId" = r."ArticleId" ORDER BY d."Key";
+        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline")
+            SELECT d."Key", d."Headline" FROM (SELECT DISTINCT value AS "ArticleId" FROM json_each($articles)) j CROSS JOIN "ArticleSearchDocuments" d
+            WHERE d."ArticleId" = j."ArticleId" ORDER BY d."Key";
         DELETE FROM temp."SearchRefresh";
         DELETE FROM "ArticleSearchDeferred";
         """;
@@ -74,6 +80,9 @@ public sealed class SqliteSearchIndex : SearchIndex
     /// (write) transaction; the stories' rows are replaced, so indexing one twice does no harm. The number
     /// of stories taken is the last statement's row count. The joins start from the batch (CROSS JOIN keeps
     /// that order): planned from the import's statistics, SQLite would read every story to find the batch's.
+    /// Rows go into FTS5 in key order: it writes out what it holds as a new segment whenever a rowid comes
+    /// below the last one, and a batch in article order made hundreds of segments, each merged later
+    /// (10k stories took 36 s to index, 8 s in key order).
     /// </summary>
     public const string IndexBacklogSql = """
         CREATE TEMP TABLE IF NOT EXISTS "SearchRefresh" ("ArticleId" INTEGER PRIMARY KEY);
@@ -81,8 +90,10 @@ public sealed class SqliteSearchIndex : SearchIndex
         DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT k."Key" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchKeys" k WHERE k."ArticleId" = r."ArticleId");
         DELETE FROM "ArticleSearchHeadlines" WHERE rowid IN (SELECT k."Key" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchKeys" k WHERE k."ArticleId" = r."ArticleId");
         INSERT INTO "ArticleSearch"(rowid, "Headline", "Body", "Captions", "Quotes", "Names")
-            SELECT d."Key", d."Headline", d."Body", d."Captions", d."Quotes", d."Names" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d WHERE d."ArticleId" = r."ArticleId";
-        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline") SELECT d."Key", d."Headline" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d WHERE d."ArticleId" = r."ArticleId";
+            SELECT d."Key", d."Headline", d."Body", d."Captions", d."Quotes", d."Names" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d
+            WHERE d."ArticleId" = r."ArticleId" ORDER BY d."Key";
+        INSERT INTO "ArticleSearchHeadlines"(rowid, "Headline")
+            SELECT d."Key", d."Headline" FROM temp."SearchRefresh" r CROSS JOIN "ArticleSearchDocuments" d WHERE d."ArticleId" = r."ArticleId" ORDER BY d."Key";
         DELETE FROM "SearchBacklog" WHERE "ArticleId" IN (SELECT "ArticleId" FROM temp."SearchRefresh");
         DELETE FROM temp."SearchRefresh";
         SELECT changes();
