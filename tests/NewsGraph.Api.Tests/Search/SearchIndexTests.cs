@@ -114,6 +114,26 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task RenamingAPersonOnStoriesOfDifferentMonths_ReindexesEveryOneOfThem()
+    {
+        // Reporter 1 signs stories 3, 4, 7 and 8; moving 3 and 4 to a later month puts their index keys
+        // above those of 7 and 8, so the rename's trigger meets its stories out of key order.
+        await TestContent.AddStoriesAsync(_app, 8, "Weather");
+        int reporter;
+        await using (var db = await _app.CreateDbContextAsync())
+        {
+            foreach (var story in await db.Articles.Where(a => a.Slug == "test-story-3" || a.Slug == "test-story-4").ToListAsync())
+                story.PublishedAt = new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+            await db.SaveChangesAsync();
+            reporter = (await db.People.SingleAsync(p => p.Name == "Reporter 1")).Id;
+        }
+
+        await MutateAsync("updatePerson", new { id = GlobalId.Format("Person", reporter), version = 1, name = "Reporter Zanzibar" });
+
+        Assert.Equal(["test-story-3", "test-story-4", "test-story-7", "test-story-8"], (await FindAsync("Zanzibar", role: null)).Order());
+    }
+
+    [Fact]
     public async Task StoriesWrittenStraightToTheDatabase_AreIndexedToo()
     {
         await TestContent.AddStoriesAsync(_app, 3, "Weather");
