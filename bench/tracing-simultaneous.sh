@@ -16,6 +16,16 @@ sim_stop() {
 
 sim_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12+$13}'; }
 
+# sim_jit_ticks PID: CPU of the runtime's tiered compilation thread, which re-JITs hot methods at
+# tier 1; while it is busy the server has not reached its steady speed (docs/benchmarks.md).
+sim_jit_ticks() {
+  local t=0 task
+  for task in /proc/"$1"/task/*; do
+    [[ $(cat "$task/comm" 2>/dev/null) == ".NET Tiered Com"* ]] && t=$(( t + $(sed 's/.*) //' "$task/stat" | awk '{print $12+$13}') ))
+  done
+  echo "$t"
+}
+
 # sim_load KIND SECONDS PORT... : one wrk a port, all started together, the first port first.
 sim_load() {
   local kind=$1 secs=$2 p loaders=()
@@ -34,7 +44,7 @@ sim_requests() {
 }
 
 simultaneous_run() {
-  local hz round w kind first second tport uport t0 u0 t1 u1 tn td te un ud ue
+  local hz round w kind first second tport uport t0 u0 t1 u1 tj0 uj0 tj1 uj1 tn td te un ud ue
   hz=$(getconf CLK_TCK)
   : > "$work/sim-results.txt"
   trap 'sim_stop; stop_all' EXIT
@@ -50,14 +60,14 @@ simultaneous_run() {
     for w in $(seq 1 "$windows"); do
       for kind in $kinds; do
         if (( (w + round) % 2 )); then first=$uport second=$tport; else first=$tport second=$uport; fi
-        t0=$(sim_ticks "$tpid"); u0=$(sim_ticks "$upid")
+        t0=$(sim_ticks "$tpid"); u0=$(sim_ticks "$upid"); tj0=$(sim_jit_ticks "$tpid"); uj0=$(sim_jit_ticks "$upid")
         sim_load "$kind" "$dur" "$first" "$second"
-        t1=$(sim_ticks "$tpid"); u1=$(sim_ticks "$upid")
+        t1=$(sim_ticks "$tpid"); u1=$(sim_ticks "$upid"); tj1=$(sim_jit_ticks "$tpid"); uj1=$(sim_jit_ticks "$upid")
         read -r tn td te <<< "$(sim_requests "$tport")"
         read -r un ud ue <<< "$(sim_requests "$uport")"
-        printf 'round=%s window=%s kind=%s first=%s traced_ticks=%s traced_requests=%s traced_us=%s traced_errors=%s untraced_ticks=%s untraced_requests=%s untraced_us=%s untraced_errors=%s hz=%s load1=%s\n' \
+        printf 'round=%s window=%s kind=%s first=%s traced_ticks=%s traced_requests=%s traced_us=%s traced_errors=%s untraced_ticks=%s untraced_requests=%s untraced_us=%s untraced_errors=%s traced_jit_ticks=%s untraced_jit_ticks=%s hz=%s load1=%s\n' \
           "$round" "$w" "$kind" "$([[ $first == "$tport" ]] && echo traced || echo untraced)" \
-          $((t1 - t0)) "$tn" "$td" "$te" $((u1 - u0)) "$un" "$ud" "$ue" "$hz" "$(cut -d' ' -f1 /proc/loadavg)" |
+          $((t1 - t0)) "$tn" "$td" "$te" $((u1 - u0)) "$un" "$ud" "$ue" $((tj1 - tj0)) $((uj1 - uj0)) "$hz" "$(cut -d' ' -f1 /proc/loadavg)" |
           tee -a "$work/sim-results.txt" >&2
       done
     done
