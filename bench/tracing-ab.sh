@@ -21,7 +21,10 @@
 # --simultaneous: the traced and the untraced server run side by side instead, each loaded at
 # --concurrency by a wrk of its own, started together (bench/tracing-simultaneous.sh): a shared
 # warm-up of --warm seconds per kind, then --windows measured windows per kind and round; ports
-# and launch order swap between rounds. Prints every window's ratio and the median per kind.
+# and launch order rotate between rounds (--rounds 3 with --also, so each server has each port once).
+# Prints every window's ratio, the median per kind, and each server's JIT threads' share of its CPU
+# (windows where every share is under 5% count as settled). --also adds the other build, traced, as
+# a third server in the same windows.
 # --connection: an existing PostgreSQL database with the dataset imported (no peer cluster).
 set -euo pipefail
 cd "$(dirname "$0")/.."

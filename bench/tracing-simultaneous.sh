@@ -2,9 +2,10 @@
 # database) run at the same time, each loaded by a wrk of its own with the same request bodies at
 # the same concurrency, started together; each server's CPU is read from /proc/PID/stat over the
 # same window. The other tenants' load then falls on both servers alike, which a sequential A/B
-# (one server after the other) cannot promise on a shared 2-core machine.
-# Expects what tracing-ab.sh has set: $app $conn $work $kinds $rounds $warm $dur $conc $windows,
-# the arrays settings and traced, and servers.sh's ng_start.
+# (one server after the other) cannot promise on a shared 2-core machine. With --also, a third
+# server (the other build, traced) runs beside them.
+# Expects what tracing-ab.sh has set: $app $also $conn $work $root $kinds $rounds $warm $dur $conc
+# $windows, the arrays settings and traced, and servers.sh's ng_start.
 
 sim_pids=()
 
@@ -15,16 +16,6 @@ sim_stop() {
 }
 
 sim_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12+$13}'; }
-
-# sim_jit_ticks PID: CPU of the runtime's tiered compilation thread, which re-JITs hot methods at
-# tier 1; while it is busy the server has not reached its steady speed (docs/benchmarks.md).
-sim_jit_ticks() {
-  local t=0 task
-  for task in /proc/"$1"/task/*; do
-    [[ $(cat "$task/comm" 2>/dev/null) == ".NET Tiered Com"* ]] && t=$(( t + $(sed 's/.*) //' "$task/stat" | awk '{print $12+$13}') ))
-  done
-  echo "$t"
-}
 
 # sim_load KIND SECONDS PORT... : one wrk a port, all started together, the first port first.
 sim_load() {
@@ -37,38 +28,53 @@ sim_load() {
   wait "${loaders[@]}"
 }
 
-# sim_requests PORT: requests and bad responses of the last sim_load on PORT.
+# sim_requests PORT: requests, microseconds and bad responses of the last sim_load on PORT.
 sim_requests() {
   grep '^WRKRESULT' "$work/sim-$1.out" | tr ' ' '\n' |
     awk -F= '$1=="requests"{n=$2} $1=="duration_us"{d=$2} {if($1=="status"||$1=="bad"||$1=="timeout"||$1=="connect"||$1=="read"||$1=="write") e+=$2} END{printf "%d %d %d", n, d, e}'
 }
 
 simultaneous_run() {
-  local hz round w kind first second tport uport t0 u0 t1 u1 tj0 uj0 tj1 uj1 tn td te un ud ue
+  local hz round w kind i n m mode line jit rq us er modes=(traced untraced ${also:+also})
+  local -A ports pid t0 t1
+  local -a order jits
   hz=$(getconf CLK_TCK)
+  n=${#modes[@]}
   : > "$work/sim-results.txt"
   trap 'sim_stop; stop_all' EXIT
   for round in $(seq 1 "$rounds"); do
-    # The ports and which server starts (and is loaded) first swap from round to round.
-    if (( round % 2 )); then tport=5241 uport=5242; else tport=5242 uport=5241; fi
-    step "round $round: traced on $tport, untraced on $uport, started together"
-    port=$tport; ng_start "$app" "$conn" "${settings[@]}" GraphQL__ShareIdenticalQueries=false "${traced[@]}"; sim_pids+=("$server_pid")
-    port=$uport; ng_start "$app" "$conn" "${settings[@]}" GraphQL__ShareIdenticalQueries=false; sim_pids+=("$server_pid")
-    server_pid=""
-    local tpid=${sim_pids[-2]} upid=${sim_pids[-1]}
-    for kind in $kinds; do sim_load "$kind" "$warm" "$tport" "$uport"; done
+    # Ports and launch order rotate from round to round.
+    for (( i = 0; i < n; i++ )); do ports[${modes[i]}]=$(( 5241 + (i + round - 1) % n )); done
+    step "round $round: $(for m in "${modes[@]}"; do printf '%s on %s, ' "$m" "${ports[$m]}"; done)started together"
+    for (( i = 0; i < n; i++ )); do
+      mode=${modes[(i + round - 1) % n]}
+      port=${ports[$mode]}  # ng_start serves on $port
+      case $mode in
+        traced) ng_start "$app" "$conn" "${settings[@]}" GraphQL__ShareIdenticalQueries=false "${traced[@]}" ;;
+        untraced) ng_start "$app" "$conn" "${settings[@]}" GraphQL__ShareIdenticalQueries=false ;;
+        also) ng_start "$also" "$conn" "${settings[@]}" GraphQL__ShareIdenticalQueries=false "${traced[@]}" ;;
+      esac
+      pid[$mode]=$server_pid; sim_pids+=("$server_pid"); server_pid=""
+    done
+    for kind in $kinds; do sim_load "$kind" "$warm" "${ports[@]}"; done
     for w in $(seq 1 "$windows"); do
       for kind in $kinds; do
-        if (( (w + round) % 2 )); then first=$uport second=$tport; else first=$tport second=$uport; fi
-        t0=$(sim_ticks "$tpid"); u0=$(sim_ticks "$upid"); tj0=$(sim_jit_ticks "$tpid"); uj0=$(sim_jit_ticks "$upid")
-        sim_load "$kind" "$dur" "$first" "$second"
-        t1=$(sim_ticks "$tpid"); u1=$(sim_ticks "$upid"); tj1=$(sim_jit_ticks "$tpid"); uj1=$(sim_jit_ticks "$upid")
-        read -r tn td te <<< "$(sim_requests "$tport")"
-        read -r un ud ue <<< "$(sim_requests "$uport")"
-        printf 'round=%s window=%s kind=%s first=%s traced_ticks=%s traced_requests=%s traced_us=%s traced_errors=%s untraced_ticks=%s untraced_requests=%s untraced_us=%s untraced_errors=%s traced_jit_ticks=%s untraced_jit_ticks=%s hz=%s load1=%s\n' \
-          "$round" "$w" "$kind" "$([[ $first == "$tport" ]] && echo traced || echo untraced)" \
-          $((t1 - t0)) "$tn" "$td" "$te" $((u1 - u0)) "$un" "$ud" "$ue" $((tj1 - tj0)) $((uj1 - uj0)) "$hz" "$(cut -d' ' -f1 /proc/loadavg)" |
-          tee -a "$work/sim-results.txt" >&2
+        order=()  # which wrk starts first rotates from window to window
+        for (( i = 0; i < n; i++ )); do order+=("${ports[${modes[(i + w + round) % n]}]}"); done
+        # The tiered compilation threads' CPU tells warm-up from steady state (bench/jit-threads.py).
+        python3 "$root/bench/jit-threads.py" $(for m in "${modes[@]}"; do echo "${pid[$m]}"; done) > "$work/sim-jit.out" & jit=$!
+        for m in "${modes[@]}"; do t0[$m]=$(sim_ticks "${pid[$m]}"); done
+        sim_load "$kind" "$dur" "${order[@]}"
+        for m in "${modes[@]}"; do t1[$m]=$(sim_ticks "${pid[$m]}"); done
+        kill "$jit"; wait "$jit" || true
+        read -r -a jits < "$work/sim-jit.out"
+        line="round=$round window=$w kind=$kind first=$(for m in "${modes[@]}"; do [[ ${ports[$m]} == "${order[0]}" ]] && echo "$m"; done; true) hz=$hz load1=$(cut -d' ' -f1 /proc/loadavg)"
+        for (( i = 0; i < n; i++ )); do
+          m=${modes[i]}
+          read -r rq us er <<< "$(sim_requests "${ports[$m]}")"
+          line+=" ${m}_ticks=$(( t1[$m] - t0[$m] )) ${m}_requests=$rq ${m}_us=$us ${m}_errors=$er ${m}_jit_ticks=${jits[i]:-0}"
+        done
+        echo "$line" | tee -a "$work/sim-results.txt" >&2
       done
     done
     sim_stop
