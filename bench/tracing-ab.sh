@@ -7,6 +7,7 @@
 #
 #   bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds 3] [--warm 20] [--duration 15]
 #                       [--size 10000] [--app PUBLISHED_DIR] [--also PUBLISHED_DIR]
+#                       [--simultaneous [--windows 3] [--concurrency 16]] [--connection STRING]
 #
 # --also adds another build (an older commit's, published), traced, to every round: a before/after
 # of a change to tracing, compared with the same untraced server.
@@ -16,13 +17,22 @@
 # kind of request first (a minute in all by default). Needs what bench/run.sh needs (wrk,
 # python3, ../shared/tools; PostgreSQL 15 for the peer harness's cluster); generated files go
 # under $NG_BENCH (default /tmp/ng-bench-tracing). Run it alone on the machine.
+#
+# --simultaneous: the traced and the untraced server run side by side instead, each loaded at
+# --concurrency by a wrk of its own, started together (bench/tracing-simultaneous.sh): a shared
+# warm-up of --warm seconds per kind, then --windows measured windows per kind and round; ports
+# and launch order rotate between rounds (--rounds 3 with --also, so each server has each port once).
+# Prints every window's ratio, the median per kind, and each server's JIT threads' share of its CPU
+# (windows where every share is under 5% count as settled). --also adds the other build, traced, as
+# a third server in the same windows.
+# --connection: an existing PostgreSQL database with the dataset imported (no peer cluster).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 shared=${SHARED_DIR:-$root/../shared}
 work=${NG_BENCH:-/tmp/ng-bench-tracing}
 data=${NG_DATA:-/tmp/ng-data}
-provider=postgresql rounds=3 warm=20 dur=15 size=10000 app="" also=""
+provider=postgresql rounds=3 warm=20 dur=15 size=10000 app="" also="" simultaneous=0 windows=3 conc=16 conn=""
 while (( $# )); do
   case $1 in
     --provider) provider=$2; shift ;;
@@ -32,7 +42,11 @@ while (( $# )); do
     --size) size=$2; shift ;;
     --app) app=$2; shift ;;
     --also) also=$2; shift ;;
-    *) echo "usage: bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds N] [--warm S] [--duration S] [--size N] [--app DIR] [--also DIR]" >&2; exit 2 ;;
+    --simultaneous) simultaneous=1 ;;
+    --windows) windows=$2; shift ;;
+    --concurrency) conc=$2; shift ;;
+    --connection) conn=$2; shift ;;
+    *) echo "usage: bench/tracing-ab.sh [--provider postgresql|sqlite] [--rounds N] [--warm S] [--duration S] [--size N] [--app DIR] [--also DIR] [--simultaneous] [--windows N] [--concurrency N] [--connection STRING]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -56,9 +70,11 @@ if [[ -z $app ]]; then
 fi
 [[ -f $data/n$size/manifest.json ]] || python3 "$shared/tools/dataset/gen-dataset.py" "$size" "$data/n$size" >/dev/null
 if [[ $provider == postgresql ]]; then
-  pg_up
-  ng_pg_import "$app" "$size"
-  conn=$(ng_pg_connection "$size")
+  if [[ -z $conn ]]; then
+    pg_up
+    ng_pg_import "$app" "$size"
+    conn=$(ng_pg_connection "$size")
+  fi
   settings=(Database__Provider=PostgreSQL "Auth__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)")
 else
   conn="Data Source=$work/n$size.db"
@@ -78,6 +94,14 @@ done
 
 traced=(OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
 sink_start
+if (( simultaneous )); then
+  # shellcheck source=bench/tracing-simultaneous.sh
+  source "$root/bench/tracing-simultaneous.sh"
+  simultaneous_run
+  sink_stop
+  cat "$work/otlp-sink.log"
+  exit 0
+fi
 for round in $(seq 1 "$rounds"); do
   modes=(traced untraced ${also:+also})
   for (( i = 0; i < ${#modes[@]}; i++ )); do  # each round starts one server later

@@ -21,6 +21,7 @@ public abstract class DataLoaderBase<TKey, TValue>
     private readonly SharedFetches? _shared;
     private readonly string _kind;
     private readonly string _name;
+    private string? _spanName;
     private Batch? _pending;
 
     /// <param name="shared">Given, batches share fetches with other requests' batches of the same <paramref name="kind"/>.</param>
@@ -90,9 +91,13 @@ public abstract class DataLoaderBase<TKey, TValue>
         private async Task RunAsync(CancellationToken cancellationToken)
         {
             GraphQLTelemetry.DataLoaderBatchSize.Record(_keys.Count, new KeyValuePair<string, object?>("graphql.dataloader.name", loader._name));
-            using var span = GraphQLTelemetry.Source.StartActivity("DataLoader " + loader._name);
-            span?.SetTag("graphql.dataloader.name", loader._name);
-            span?.SetTag("graphql.dataloader.batch.size", _keys.Count);
+            // The span's name is built only when someone listens (tracing on), once a loader.
+            using var span = GraphQLTelemetry.Source.HasListeners() ? GraphQLTelemetry.Source.StartActivity(loader._spanName ??= "DataLoader " + loader._name) : null;
+            if (span is { IsAllDataRequested: true })
+            {
+                span.SetTag("graphql.dataloader.name", loader._name);
+                span.SetTag("graphql.dataloader.batch.size", _keys.Count);
+            }
             try
             {
                 var values = loader._shared is { } shared

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
@@ -66,9 +67,25 @@ public sealed class OperationTelemetry : IConfigureExecution
         span.SetTag("graphql.operation.name", name);
         span.SetTag("graphql.outcome", outcome);
         if (span.IsAllDataRequested && options.Query is { } query)
-            span.SetTag("graphql.document.hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query))));
+            span.SetTag("graphql.document.hash", DocumentHash(query));
         if (outcome != "success")
             span.SetStatus(ActivityStatusCode.Error, result.Errors is { Count: > 0 } errors ? CodeOf(errors[0]) : outcome);
+    }
+
+    /// <summary>The SHA-256 of the document's UTF-8 text, in hex; only the hex string is allocated.</summary>
+    private static string DocumentHash(string query)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(query.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8.AsSpan(0, Encoding.UTF8.GetBytes(query, utf8)), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 
     /// <summary>The name to record for an operation: its own, or <see cref="OtherOperations"/> once too many were seen.</summary>
