@@ -12,7 +12,7 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
     /// No model change, so no target model.
     /// </summary>
     [DbContext(typeof(SqliteNewsDbContext))]
-    [Migration("20261207210000_SearchTriggersInKeyOrder")]
+    [Migration("20261207213000_SearchTriggersInKeyOrder")]
     public class SearchTriggersInKeyOrder : Migration
     {
         private const string Live = """NOT EXISTS (SELECT 1 FROM "ArticleSearchDeferred")""";
