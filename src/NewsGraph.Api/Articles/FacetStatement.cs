@@ -22,14 +22,17 @@ public sealed record FacetCounts(List<CountGroup<int>> Sections, List<CountGroup
 /// <summary>
 /// Every selected facet in one statement (SQLite and PostgreSQL alike): the set's rows are read once
 /// into a materialized CTE (for a search, one walk of the index's posting lists instead of one per
-/// facet) and each facet is a branch of a UNION ALL over it, tagged with its kind.
+/// facet) and each facet is a branch of a UNION ALL over it, tagged with its kind. With people among
+/// the facets, <see cref="FacetsInMemory"/> counts instead.
 /// </summary>
 public static class FacetStatement
 {
     private const int SectionKind = 0, MonthKind = 1, BylineKind = 2, QuoteKind = 3;
 
-    public static async Task<FacetCounts> RunAsync(NewsDbContext db, IQueryable<FacetRow> rows, FacetSelection selection, CancellationToken cancellationToken)
+    public static async Task<FacetCounts> RunAsync(NewsDbContext db, IQueryable<FacetRow> rows, FacetSelection selection, ArticlePeople people, CancellationToken cancellationToken)
     {
+        if (selection.Bylines > 0 || selection.QuotedPeople > 0)
+            return await FacetsInMemory.RunAsync(db, rows, selection, people, cancellationToken);
         var counts = new FacetCounts([], [], [], []);
         var branches = Branches(selection).ToList();
         if (branches.Count == 0)
