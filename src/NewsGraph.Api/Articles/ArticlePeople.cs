@@ -13,9 +13,6 @@ namespace NewsGraph.Api.Articles;
 /// </summary>
 public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
 {
-    /// <summary>The counter, as the facet statement reads it: one more row after the set's.</summary>
-    public const string VersionSql = """SELECT -1 - "Version" FROM "ArticlePeopleVersion" """;
-
     private const long ArticleShift = 1L << 32;
 
     private readonly object _gate = new();
@@ -46,7 +43,11 @@ public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
     private static Task<List<long>> Pairs(NewsDbContext db, string sql) => db.Database.SqlQueryRaw<long>(sql).ToListAsync();
 
     /// <summary>The copy as of one value of the counter.</summary>
-    public sealed record Snapshot(long Version, PersonLists Bylines, PersonLists Quoted);
+    public sealed record Snapshot(long Version, PersonLists Bylines, PersonLists Quoted)
+    {
+        /// <summary>No people: for facets that count none.</summary>
+        public static readonly Snapshot Empty = new(-1, new PersonLists([]), new PersonLists([]));
+    }
 
     /// <summary>Each story's people, by story id: <c>People[Start[id]..Start[id + 1]]</c>.</summary>
     public sealed class PersonLists
