@@ -35,8 +35,8 @@ public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
     private async Task<Snapshot> LoadAsync(long version)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var bylines = await Pairs(db, """SELECT "ArticleId" * 4294967296 + "PersonId" AS "Value" FROM "Bylines" ORDER BY 1""");
-        var quoted = await Pairs(db, """SELECT DISTINCT "ArticleId" * 4294967296 + "SpeakerId" AS "Value" FROM "Quotes" WHERE "SpeakerId" IS NOT NULL ORDER BY 1""");
+        var bylines = await Pairs(db, """SELECT "ArticleId" * 4294967296 + "PersonId" AS "Value" FROM "Bylines" """);
+        var quoted = await Pairs(db, """SELECT DISTINCT "ArticleId" * 4294967296 + "SpeakerId" AS "Value" FROM "Quotes" WHERE "SpeakerId" IS NOT NULL""");
         return new Snapshot(version, new PersonLists(bylines), new PersonLists(quoted));
     }
 
@@ -55,20 +55,23 @@ public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
         private readonly int[] _start;
         private readonly int[] _people;
 
-        /// <param name="pairs">(story id × 2^32 + person id), in order.</param>
+        /// <param name="pairs">(story id × 2^32 + person id), in any order.</param>
         public PersonLists(List<long> pairs)
         {
-            var stories = pairs.Count == 0 ? 0 : (int)(pairs[^1] / ArticleShift) + 1;
+            var stories = pairs.Count == 0 ? 0 : (int)(pairs.Max() / ArticleShift) + 1;
             _start = new int[stories + 1];
             _people = new int[pairs.Count];
-            for (var i = 0; i < pairs.Count; i++)
-            {
-                _start[(int)(pairs[i] / ArticleShift) + 1]++;
-                _people[i] = (int)(pairs[i] % ArticleShift);
-                MaxPerson = Math.Max(MaxPerson, _people[i]);
-            }
+            foreach (var pair in pairs)
+                _start[(int)(pair / ArticleShift) + 1]++;
             for (var s = 1; s <= stories; s++)
                 _start[s] += _start[s - 1];
+            var next = _start[..^1];
+            foreach (var pair in pairs)
+            {
+                var person = (int)(pair % ArticleShift);
+                _people[next[(int)(pair / ArticleShift)]++] = person;
+                MaxPerson = Math.Max(MaxPerson, person);
+            }
         }
 
         public int MaxPerson { get; }
