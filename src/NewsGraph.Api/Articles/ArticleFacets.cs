@@ -60,7 +60,8 @@ public abstract class ArticleFacets
             {
                 if (facets._pending == this)
                     facets._pending = null;
-                return _counts ??= facets.QueryAsync(context, (rows, db) => FacetStatement.RunAsync(db, rows, Selection, context.CancellationToken));
+                return _counts ??= facets.QueryAsync(context, (rows, db) => FacetStatement.RunAsync(db, rows, Selection,
+                    context.RequestServices!.GetRequiredService<ArticlePeople>(), context.CancellationToken));
             }
         }
 

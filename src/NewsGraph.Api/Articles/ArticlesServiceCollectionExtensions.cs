@@ -11,6 +11,7 @@ public static class ArticlesServiceCollectionExtensions
         services.AddOptions<NewsroomOptions>().Bind(configuration.GetSection(NewsroomOptions.SectionName))
             .Validate(o => o.EmbargoCheckInterval > TimeSpan.Zero && o.UtcOffset.Duration() <= TimeSpan.FromHours(14), "Newsroom settings are out of range.");
         services.AddSingleton<SectionCatalog>();
+        services.AddSingleton<ArticlePeople>();
         services.AddScoped<SectionByIdDataLoader>();
         services.AddScoped<BylinesByArticleIdDataLoader>();
         services.AddScoped<ArticleByIdDataLoader>();

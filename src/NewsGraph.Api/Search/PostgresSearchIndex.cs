@@ -52,16 +52,40 @@ public sealed class PostgresSearchIndex : SearchIndex
         return db.Set<SearchMatch>().FromSqlRaw(sql + " AND s.\"Document\" @@ to_tsquery('english', {1})", TsQueryText.Headline(tier), TsQueryText.Of(request.Query));
     }
 
+    // The candidates are chosen by key alone, then joined back to their rows, so ts_rank_cd reads only their documents.
     public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
         var day = $"coalesce(extract(epoch from s.\"PublishedAt\")::float8 / 86400.0 + {SearchRanking.Number(SearchRanking.DaysFrom1900To1970)}, 0.0)";
         var score = $"ts_rank_cd({SearchRanking.PostgresWeights}, s.\"Document\", to_tsquery('english', {{0}}))::float8 * {SearchRanking.FreshnessSql(day, "{1}::float8", "greatest")}";
-        var sql = Select(score, request) + " AND s.\"Document\" @@ to_tsquery('english', {0})";
-        if (lowest is null)
-            return db.Set<SearchMatch>().FromSqlRaw(sql, TsQueryText.Of(request.Query), request.Today);
-        return db.Set<SearchMatch>().FromSqlRaw(sql + " AND NOT s.\"HeadlineVector\" @@ to_tsquery('english', {2})",
-            TsQueryText.Of(request.Query), request.Today, TsQueryText.AtLeast(lowest));
+        var sql = $$"""
+            SELECT c."Key", s."ArticleId", s."SectionId", s."Month", {{score}} AS "Score"
+            FROM ({{Newest(request, lowest, 2)}}) AS c JOIN "ArticleSearch" s ON s."ArticleId" = c."ArticleId"
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Parameters(request, lowest, request.Today));
     }
+
+    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var sql = $$"""
+            {{Select("0.0::float8", request)}} AND s."Document" @@ to_tsquery('english', {0}){{NotInHeadlineTiers(lowest, 1)}}
+             AND {{Key}} < (SELECT min(n."Key") FROM ({{Newest(request, lowest, 1)}}) AS n)
+            """;
+        return db.Set<SearchMatch>().FromSqlRaw(sql, Parameters(request, lowest, null));
+    }
+
+    // The newest matches below the headline tiers, by key: {0} the query, {headlines} the headline tiers' query.
+    private static string Newest(SearchRequest request, HeadlineTier? lowest, int headlines)
+        => $$"""
+            SELECT {{Key}} AS "Key", s."ArticleId" FROM "ArticleSearch" s
+            WHERE {{(request.PublishedOnly ? "s.\"IsPublic\"" : "TRUE")}} AND s."Document" @@ to_tsquery('english', {0}){{NotInHeadlineTiers(lowest, headlines)}}
+            ORDER BY 1 DESC LIMIT {{SearchRanking.RankedMatches}}
+            """;
+
+    private static string NotInHeadlineTiers(HeadlineTier? lowest, int parameter)
+        => lowest is null ? "" : $" AND NOT s.\"HeadlineVector\" @@ to_tsquery('english', {{{parameter}}})";
+
+    private static object[] Parameters(SearchRequest request, HeadlineTier? lowest, double? today)
+        => [TsQueryText.Of(request.Query), .. today is { } t ? new object[] { t } : [], .. lowest is null ? [] : new object[] { TsQueryText.AtLeast(lowest) }];
 
     public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
     {

@@ -17,7 +17,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
             .ResolverCost()
             .Resolve(ctx => ArticleVisibility.Load(ctx, ctx.Source.Match.ArticleId));
         Field<NonNullGraphType<FloatGraphType>>("score")
-            .Description("Relevance, higher first: 3 the query's words as a phrase in the headline, 2 all of the query in the headline, between 1 and 2 part of it (by the share), under 1 none of it in the headline (the database's relevance measure). Stories of equal score are listed newest first.")
+            .Description("Relevance, higher first: 3 the query's words as a phrase in the headline, 2 all of the query in the headline, between 1 and 2 part of it (by the share), under 1 none of it in the headline (the database's relevance measure, for the newest 1,000 such stories; 0 for older ones). Stories of equal score are listed newest first.")
             .Resolve(ctx => ctx.Source.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHighlightGraphType>>>>("highlights")
             .Description("Snippets that matched: the headline first when it did, then the paragraphs, captions and quotes with the most matches (5 unless `first` says otherwise).")

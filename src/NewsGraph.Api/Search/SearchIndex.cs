@@ -31,10 +31,13 @@ public abstract class SearchIndex
     public abstract IQueryable<SearchMatch> InHeadlineTier(NewsDbContext db, SearchRequest request, HeadlineTier tier);
 
     /// <summary>
-    /// The matches below every headline tier (<paramref name="lowest"/>: the last of them; null when
-    /// there is none), scored by the database's relevance measure times freshness (<see cref="SearchRanking"/>).
+    /// The newest <see cref="SearchRanking.RankedMatches"/> matches below every headline tier (<paramref name="lowest"/>:
+    /// the last of them; null when there is none), scored by the database's relevance measure times freshness (<see cref="SearchRanking"/>).
     /// </summary>
     public abstract IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
+
+    /// <summary>The matches below every headline tier older than those <see cref="BelowHeadlines"/> ranks, unscored, to be listed newest first.</summary>
+    public abstract IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
 
     /// <summary>The text of <paramref name="matches"/>, with what the request's query matched marked.</summary>
     public abstract IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches);

@@ -30,7 +30,8 @@ public static class SearchQueries
         query.Field<SearchConnectionGraphType>("search")
             .Description("Whole stories (headline, paragraphs, captions, quotes, names) ranked by relevance, with highlights and facets. "
                 + "The query language: words (all must match, in any form: `tariffs` finds `tariff`), \"exact phrases\", `-excluded` words or phrases, "
-                + "`prefix*`, `OR` between terms. Published stories only, unless you are an editor. A query that cannot be read gets SEARCH_QUERY_INVALID with its position.")
+                + "`prefix*`, `OR` between terms. Stories whose headline holds the query come first, newest first within each tier; of the rest, the newest 1,000 are ranked by relevance "
+                + "and older ones follow, newest first. Published stories only, unless you are an editor. A query that cannot be read gets SEARCH_QUERY_INVALID with its position.")
             .Argument<NonNullGraphType<StringGraphType>>("query", arg => arg.ApplyDirective(CostDirective.DirectiveName, "weight", "20"))
             .Argument<ArticleFilterInputType>("where")
             .PagingArguments()

@@ -15,14 +15,16 @@ public sealed record SearchRequest(SearchQuery Query, Expression<Func<Article, b
     /// <summary>Every match, within the filter: for counts and facets.</summary>
     public IQueryable<SearchMatch> Matches(NewsDbContext db) => Filtered(db, SearchIndex.For(db).Matches(db, this));
 
-    /// <summary>The matches in ranking order, a query per tier: the headline tiers, then the rest.</summary>
+    /// <summary>The matches in ranking order, a query per tier: the headline tiers, the newest of the rest ranked, then the older rest.</summary>
     public IReadOnlyList<IQueryable<SearchMatch>> Tiers(NewsDbContext db)
     {
         var index = SearchIndex.For(db);
-        return [.. HeadlineTiers.Select(t => Filtered(db, index.InHeadlineTier(db, this, t))), Filtered(db, index.BelowHeadlines(db, this, HeadlineTiers.Count > 0 ? HeadlineTiers[^1] : null))];
+        var lowest = HeadlineTiers.Count > 0 ? HeadlineTiers[^1] : null;
+        return [.. HeadlineTiers.Select(t => Filtered(db, index.InHeadlineTier(db, this, t))),
+            Filtered(db, index.BelowHeadlines(db, this, lowest)), Filtered(db, index.OlderBelowHeadlines(db, this, lowest))];
     }
 
-    /// <summary>The score shown for a match of tier <paramref name="tier"/>: the tier's, or under 1 below the headline tiers.</summary>
+    /// <summary>The score shown for a match of tier <paramref name="tier"/>: the tier's, or under 1 below the headline tiers (0 for the older rest).</summary>
     public double Score(SearchMatch match, int tier)
         => tier < HeadlineTiers.Count ? HeadlineTiers[tier].Score : match.Score / (1 + match.Score);
 

@@ -126,18 +126,39 @@ public sealed class SqliteSearchIndex : SearchIndex
         return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Headline(tier), MinKey(request), Fts5Match.Of(request.Query, ranked: false));
     }
 
+    // FTS5 reads the matches newest first (by key) and stops after the candidates, so bm25 is computed for them alone.
     public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
         var score = $"-{Bm25} * {SearchRanking.FreshnessSql(Day, "{2}")}";
-        var sql = $$"""SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}""";
-        if (lowest is null)
-            return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today);
-        // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
-        sql += $$"""
-             AND +{{Main}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {3} AND rowid >= {1})
+        var sql = $$"""
+            SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(lowest, 3)}}
+            ORDER BY {{Main}} DESC LIMIT {{SearchRanking.RankedMatches}}
             """;
-        return db.Set<SearchMatch>().FromSqlRaw(sql, Fts5Match.Of(request.Query, ranked: true), MinKey(request), request.Today, Fts5Match.AtLeast(lowest));
+        return Below(db, request, lowest, sql, request.Today);
     }
+
+    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
+    {
+        var sql = $$"""
+            SELECT {{Columns(Main)}}, 0.0 AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(lowest, 2)}}
+             AND {{Main}} < (SELECT min(rowid) FROM (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND rowid >= {1}{{NotInHeadlineTiers(lowest, 2, "rowid")}}
+                ORDER BY rowid DESC LIMIT {{SearchRanking.RankedMatches}}))
+            """;
+        return Below(db, request, lowest, sql, null);
+    }
+
+    // Parameters: {0} the query, {1} the least key, then today ({2}) when scored, then the headline tiers' query.
+    private static IQueryable<SearchMatch> Below(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, string sql, double? today)
+    {
+        object[] parameters = [Fts5Match.Of(request.Query, ranked: today is not null), MinKey(request), .. today is { } t ? new object[] { t } : [], .. lowest is null ? [] : new object[] { Fts5Match.AtLeast(lowest) }];
+        return db.Set<SearchMatch>().FromSqlRaw(sql, parameters);
+    }
+
+    // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
+    private static string NotInHeadlineTiers(HeadlineTier? lowest, int parameter, string row = Main)
+        => lowest is null ? "" : $$"""
+             AND +{{row}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {{{parameter}}} AND rowid >= {1})
+            """.TrimEnd();
 
     public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
     {

@@ -88,6 +88,45 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
         Assert.Equal(new Dictionary<string, int> { ["Lee Ji-hye"] = total }, Counts(articles.GetProperty("facets"), "bylines", "person", "name"));
     }
 
+    /// <summary>The person facets count from an in-memory copy (ArticlePeople): a change to bylines or quotes must reach it.</summary>
+    [Fact]
+    public async Task PeopleFacets_FollowChangesToBylinesAndQuotes()
+    {
+        async Task<(Dictionary<string, int> Bylines, Dictionary<string, int> Quoted)> FacetsAsync()
+        {
+            var response = await newsroom.PostAsync("{ search(query: \"boarded\") { facets { bylines { person { name } count } quotedPeople { person { name } count } } } }");
+            var facets = response.Data.GetProperty("search").GetProperty("facets");
+            return (Counts(facets, "bylines", "person", "name"), Counts(facets, "quotedPeople", "person", "name"));
+        }
+
+        var before = await FacetsAsync();
+        await using (var db = await newsroom.App.CreateDbContextAsync())
+        {
+            var story = await db.Articles.SingleAsync(a => a.Slug == "fishermen");
+            var kim = await db.People.SingleAsync(p => p.Name == "Kim Tae-woo");
+            var hong = await db.People.SingleAsync(p => p.Name == "Hong Nam-ki");
+            db.Add(new Byline { ArticleId = story.Id, PersonId = kim.Id, Position = 2, Role = BylineRole.Author });
+            db.Add(new Quote { ArticleId = story.Id, SpeakerId = hong.Id, Text = "Stay indoors.", Position = 1, Attribution = QuoteAttribution.Name });
+            await db.SaveChangesAsync();
+        }
+        var changed = await FacetsAsync();
+        await using (var db = await newsroom.App.CreateDbContextAsync())
+        {
+            var story = await db.Articles.Include(a => a.Bylines).ThenInclude(b => b.Person).Include(a => a.Quotes).SingleAsync(a => a.Slug == "fishermen");
+            db.RemoveRange(story.Bylines.Where(b => b.Person.Name == "Kim Tae-woo"));
+            db.RemoveRange(story.Quotes);
+            await db.SaveChangesAsync();
+        }
+        var after = await FacetsAsync();
+
+        Assert.Equal(new Dictionary<string, int> { ["Lee Ji-hye"] = 1 }, before.Bylines);
+        Assert.Empty(before.Quoted);
+        Assert.Equal(new Dictionary<string, int> { ["Lee Ji-hye"] = 1, ["Kim Tae-woo"] = 1 }, changed.Bylines);
+        Assert.Equal(new Dictionary<string, int> { ["Hong Nam-ki"] = 1 }, changed.Quoted);
+        Assert.Equal(before.Bylines, after.Bylines);
+        Assert.Empty(after.Quoted);
+    }
+
     [Fact]
     public async Task TheSelectedFacets_AreOneStatement_RunOnlyWhenSelected()
     {
@@ -99,6 +138,8 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
             return newsroom.App.Sql.Commands.Count;
         }
 
+        // The first facet of people may load the newsroom's bylines and quotes into memory (ArticlePeople): two statements, once.
+        await StatementsAsync("bylines { count }");
         var none = await StatementsAsync("__typename");
         var one = await StatementsAsync("months { count }");
         var all = await StatementsAsync("months { count } sections { count } bylines { count } quotedPeople { count } b: bylines(first: 1) { count }");

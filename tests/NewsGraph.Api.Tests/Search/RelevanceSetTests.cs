@@ -41,6 +41,42 @@ public sealed class RelevanceSetTests(RelevanceArchive archive, ITestOutputHelpe
         Assert.True(scores.Average() >= MinimumMeanNdcg, report.ToString());
     }
 
+    /// <summary>
+    /// "berlin" is in about 1,900 of the archive's bodies (about 110 headlines): the newest 1,000 below the
+    /// headlines are ranked, the older follow newest first (the SQLite key orders by the story's own day),
+    /// and the pages reach every match once.
+    /// </summary>
+    [Fact]
+    public async Task ACommonWord_RanksItsNewestMatches_ThenListsTheOlderNewestFirst()
+    {
+        var hits = new List<(string Slug, double Score, DateTimeOffset Published)>();
+        string? cursor = null;
+        var total = 0;
+        for (var more = true; more;)
+        {
+            var response = await archive.App.PostAsync(
+                "query($c: String) { search(query: \"berlin\", first: 50, after: $c) { totalCount pageInfo { endCursor hasNextPage } nodes { score article { slug publishedAt } } } }", new { c = cursor });
+            Assert.True(response.Errors.Count == 0, response.Text);
+            var search = response.Data.GetProperty("search");
+            total = search.GetProperty("totalCount").GetInt32();
+            hits.AddRange(search.GetProperty("nodes").EnumerateArray().Select(n => (n.GetProperty("article").GetProperty("slug").GetString()!,
+                n.GetProperty("score").GetDouble(), n.GetProperty("article").GetProperty("publishedAt").GetDateTimeOffset())));
+            more = search.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean();
+            cursor = search.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(total, hits.Select(h => h.Slug).Distinct().Count());
+        Assert.Equal(total, hits.Count);
+        var ranked = hits.FindAll(h => h.Score is > 0 and < 1);
+        var older = hits.FindAll(h => h.Score == 0);
+        Assert.Equal(NewsGraph.Api.Search.SearchRanking.RankedMatches, ranked.Count);
+        Assert.True(older.Count > 500, $"{older.Count} older matches");
+        Assert.Equal(hits.Count - older.Count, hits.FindIndex(h => h.Score == 0));
+        var day = TimeSpan.FromDays(1);
+        Assert.True(ranked.Min(h => h.Published) >= older.Max(h => h.Published) - day);
+        Assert.All(older.Zip(older.Skip(1)), pair => Assert.True(pair.Second.Published <= pair.First.Published + day, $"{pair.First} before {pair.Second}"));
+    }
+
     private async Task<List<string>> TopTenAsync(string query)
     {
         var response = await archive.App.PostAsync("query($q: String!) { search(query: $q, first: 10) { nodes { article { slug } } } }", new { q = query });

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsGraph.Api.Articles;
+
+/// <summary>
+/// The people of every story, held in memory for the person facets: whom each story's bylines credit
+/// and whom it quotes (each person once a story). Counted in the database, a facet over a common word's
+/// ~90,000 matches at 100k stories probed <c>Bylines</c> or <c>Quotes</c> once a match and sorted by person
+/// (120-220 ms a kind); here it is a walk of two arrays. The copy is as new as the counter
+/// <c>ArticlePeopleVersion</c>, which triggers move on every change to bylines or quoted speakers, by any
+/// writer and any instance; the facet statement reads the counter with its rows, and a counter the copy
+/// is older than loads a new copy (one load, shared by the requests that wait for it).
+/// </summary>
+public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
+{
+    private const long ArticleShift = 1L << 32;
+
+    private readonly object _gate = new();
+    private (long Version, Task<Snapshot> Load)? _latest;
+
+    /// <summary>A copy at least as new as counter value <paramref name="version"/>.</summary>
+    public Task<Snapshot> AtLeastAsync(long version)
+    {
+        lock (_gate)
+        {
+            if (_latest is { } latest && latest.Version >= version && !latest.Load.IsFaulted && !latest.Load.IsCanceled)
+                return latest.Load;
+            // Not the caller's token: other requests may wait for the same load.
+            var load = Task.Run(() => LoadAsync(version));
+            _latest = (version, load);
+            return load;
+        }
+    }
+
+    private async Task<Snapshot> LoadAsync(long version)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var bylines = await Pairs(db, """SELECT "ArticleId" * 4294967296 + "PersonId" AS "Value" FROM "Bylines" """);
+        var quoted = await Pairs(db, """SELECT DISTINCT "ArticleId" * 4294967296 + "SpeakerId" AS "Value" FROM "Quotes" WHERE "SpeakerId" IS NOT NULL""");
+        return new Snapshot(version, new PersonLists(bylines), new PersonLists(quoted));
+    }
+
+    private static Task<List<long>> Pairs(NewsDbContext db, string sql) => db.Database.SqlQueryRaw<long>(sql).ToListAsync();
+
+    /// <summary>The copy as of one value of the counter.</summary>
+    public sealed record Snapshot(long Version, PersonLists Bylines, PersonLists Quoted)
+    {
+        /// <summary>No people: for facets that count none.</summary>
+        public static readonly Snapshot Empty = new(-1, new PersonLists([]), new PersonLists([]));
+    }
+
+    /// <summary>Each story's people, by story id: <c>People[Start[id]..Start[id + 1]]</c>.</summary>
+    public sealed class PersonLists
+    {
+        private readonly int[] _start;
+        private readonly int[] _people;
+
+        /// <param name="pairs">(story id × 2^32 + person id), in any order.</param>
+        public PersonLists(List<long> pairs)
+        {
+            var stories = pairs.Count == 0 ? 0 : (int)(pairs.Max() / ArticleShift) + 1;
+            _start = new int[stories + 1];
+            _people = new int[pairs.Count];
+            foreach (var pair in pairs)
+                _start[(int)(pair / ArticleShift) + 1]++;
+            for (var s = 1; s <= stories; s++)
+                _start[s] += _start[s - 1];
+            var next = _start[..^1];
+            foreach (var pair in pairs)
+            {
+                var person = (int)(pair % ArticleShift);
+                _people[next[(int)(pair / ArticleShift)]++] = person;
+                MaxPerson = Math.Max(MaxPerson, person);
+            }
+        }
+
+        public int MaxPerson { get; }
+
+        public ReadOnlySpan<int> Of(int articleId)
+            => articleId >= 0 && articleId < _start.Length - 1 ? _people.AsSpan(_start[articleId], _start[articleId + 1] - _start[articleId]) : [];
+    }
+}
