@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.MicrosoftDI;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
@@ -104,10 +105,14 @@ public static partial class GraphQLBuilderExtensions
         return builder;
     }
 
-    /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
+    /// <summary>
+    /// Parses and validates each distinct document once (see <see cref="DocumentCache"/>); later
+    /// requests run only the rules for cached documents, without a walk (<see cref="CachedDocumentValidator"/>).
+    /// </summary>
     public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)
     {
         builder.Services.Register<DocumentCache>(ServiceLifetime.Singleton);
+        builder.Services.Register<IDocumentValidator>(_ => new CachedDocumentValidator(new DocumentValidator()), ServiceLifetime.Singleton);
         builder.ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>());
         return builder;
     }
