@@ -11,7 +11,8 @@ namespace NewsGraph.GraphQL.DataLoader;
 /// queued is started, each on its own DbContext, so their statements travel together. The keys of a
 /// level are all queued by then: the strategy awaits DataLoader results only after every other field
 /// of the level has run. On SQLite, whose "async" calls complete synchronously, nothing changes but
-/// the order of the fetches. Outside an execution (no <see cref="Current"/>), batches start as before.
+/// the order of the fetches, so it is an option (<see cref="Execution.GraphQLServerOptions.StartBatchesTogether"/>).
+/// Outside such an execution (no <see cref="Current"/>), a batch starts when it is awaited.
 /// </summary>
 public sealed class PendingBatches
 {
@@ -41,13 +42,16 @@ public sealed class PendingBatches
             batch.Dispatch(cancellationToken);
     }
 
-    /// <summary>Gives each execution its own <see cref="PendingBatches"/>.</summary>
-    public sealed class PerExecution : IConfigureExecution
+    /// <summary>Gives each execution its own <see cref="PendingBatches"/>, when <paramref name="enabled"/>.</summary>
+    public sealed class PerExecution(bool enabled = true) : IConfigureExecution
     {
         // Outermost, so that every other step of the execution runs inside the scope.
         public float SortOrder => 0;
 
-        public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+            => enabled ? ExecuteInScopeAsync(options, next) : next(options);
+
+        private static async Task<ExecutionResult> ExecuteInScopeAsync(ExecutionOptions options, ExecutionDelegate next)
         {
             var outer = Scope.Value;
             Scope.Value = new PendingBatches();

@@ -57,7 +57,7 @@ public static partial class GraphQLBuilderExtensions
         builder.Services.Register(typeof(ListOperationFilterInputType<>), typeof(ListOperationFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register(typeof(ListFilterInputType<>), typeof(ListFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register<DataLoaderScope>(ServiceLifetime.Scoped);
-        builder.ConfigureExecution(new PendingBatches.PerExecution());
+        builder.ConfigureExecution(sp => new PendingBatches.PerExecution(Options(sp).StartBatchesTogether ?? false));
         builder.Services.Register<SharedFetches>(ServiceLifetime.Singleton);
         return builder;
     }

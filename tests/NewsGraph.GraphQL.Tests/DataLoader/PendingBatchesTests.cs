@@ -18,7 +18,7 @@ public sealed class PendingBatchesTests
             return keys.ToDictionary(k => k, k => $"{name} {k}");
         }, "missing");
 
-        await new PendingBatches.PerExecution().ExecuteAsync(new ExecutionOptions(), async _ =>
+        await new PendingBatches.PerExecution().ExecuteAsync(new ExecutionOptions(), async options =>
         {
             var authors = Loader("authors").LoadAsync(1);
             var images = Loader("images").LoadAsync(1);
@@ -32,6 +32,27 @@ public sealed class PendingBatchesTests
             Assert.Equal("images 1", await images.GetResultAsync());
             return new ExecutionResult();
         });
+    }
+
+    [Fact]
+    public async Task Disabled_ABatchStartsOnlyWhenItIsAwaited()
+    {
+        var started = new List<string>();
+        DelegateDataLoader<int, string> Loader(string name) => new((keys, _) =>
+        {
+            started.Add(name);
+            return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => name));
+        }, "missing");
+
+        await new PendingBatches.PerExecution(enabled: false).ExecuteAsync(new ExecutionOptions(), async options =>
+        {
+            var authors = Loader("authors").LoadAsync(1);
+            _ = Loader("images").LoadAsync(1);
+            await authors.GetResultAsync();
+            return new ExecutionResult();
+        });
+
+        Assert.Equal(["authors"], started);
     }
 
     [Fact]
