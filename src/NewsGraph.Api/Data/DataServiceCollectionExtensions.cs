@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
     private const string DefaultConnectionString = "Data Source=data/newsgraph.db";
     private const int SqliteContextPoolSize = 12;
     private const int PostgresContextPoolSize = 128;
+    private const int PostgresMaxPoolSize = 64;
 
     /// <summary>
     /// The content database (<c>Database:Provider</c>, <c>ConnectionStrings:News</c>) behind a pooled
@@ -62,6 +63,10 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// A PostgreSQL server. Unless the connection string says otherwise, a connection attempt gives
     /// up after 3 seconds; while the server is away, requests fail at once (<see cref="DatabaseAvailability"/>).
+    /// And at most <see cref="PostgresMaxPoolSize"/> connections are open: a level's DataLoader batches
+    /// run side by side, each on a connection of its own (an article page: four), and Npgsql's
+    /// default of 100 is more than PostgreSQL's default <c>max_connections</c> lets a non-superuser
+    /// open (97), so 32 concurrent article pages could be refused with "too many clients".
     /// </summary>
     private static void AddPostgres(this IServiceCollection services, string? connectionString)
     {
@@ -70,6 +75,8 @@ public static class DataServiceCollectionExtensions
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
             builder.Timeout = 3;
+        if (!connectionString.Contains("Max Pool", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("Maximum Pool", StringComparison.OrdinalIgnoreCase))
+            builder.MaxPoolSize = PostgresMaxPoolSize;
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<IUnavailableDependencyDetector>(sp => sp.GetRequiredService<DatabaseAvailability>());
         services.AddPooledDbContextFactory<PostgresNewsDbContext>((sp, options) => options

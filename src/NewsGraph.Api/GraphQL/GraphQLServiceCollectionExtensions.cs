@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using NewsGraph.Api.Auth;
+using NewsGraph.Api.Data;
 using NewsGraph.GraphQL.Caching;
 using NewsGraph.GraphQL.Execution;
 using NewsGraph.GraphQL.PersistedOperations;
@@ -18,6 +19,9 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddNewsGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddGraphQLServerOptions(configuration);
+        // On PostgreSQL each DataLoader fetch is a round trip: a level's batches go out together.
+        if (configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider == DatabaseProvider.PostgreSQL)
+            services.PostConfigure<GraphQLServerOptions>(o => o.StartBatchesTogether ??= true);
         services.AddHttpCaching(configuration);
         // Readers see what anonymous callers see, so each role's answers can be kept for that role;
         // editors' are never kept: they see drafts, whose edits purge nothing.

@@ -25,6 +25,14 @@ internal sealed class CostAnalyzer(ValidationContext context)
 {
     private readonly ISchema _schema = context.Schema;
 
+    /// <summary>
+    /// Whether the cost depends on a value the request's variables may give: an argument given as a
+    /// variable that slices a list, is null, or is a list or input object (a scalar adds its
+    /// argument's weight whatever its value); or a <c>@skip</c>/<c>@include</c>. Variables nested in
+    /// a literal are the caller's concern (<see cref="CostValidationRule"/> checks their types).
+    /// </summary>
+    public bool ReadVariables { get; private set; }
+
     public OperationCost Analyze()
     {
         IObjectGraphType? root = context.Operation.Operation switch
@@ -111,17 +119,19 @@ internal sealed class CostAnalyzer(ValidationContext context)
         var typeCost = TypeWeight(named);
         var fieldCost = FieldWeight(definition, resolved, named);
         var arguments = context.ArgumentValues?.GetValueOrDefault(field);
+        var listSize = ListSize.Of(definition);
         if (arguments is not null)
         {
             foreach (var (name, value) in arguments)
             {
+                ReadVariables |= value.Source is ArgumentSource.Variable or ArgumentSource.VariableDefault
+                                 && (value.Value is null or (IEnumerable and not string) || listSize?.SlicingArguments.Contains(name) == true);
                 if (value.Source == ArgumentSource.FieldDefault || value.Value is null || definition.Arguments?.Find(name) is not { ResolvedType: { } argumentType } argument)
                     continue;
                 fieldCost += InputWeight(argument, argumentType) + InputCost(argumentType, value.Value);
             }
         }
 
-        var listSize = ListSize.Of(definition);
         var size = listSize is not null ? listSize.SizeFor(arguments) : sizing?.SizeOf(definition.Name) ?? 1;
         var childSizing = listSize is { SizedFields.Count: > 0 } ? new Sizing(listSize.SizedFields, size) : null;
         double selectionCost = 0;
@@ -184,6 +194,7 @@ internal sealed class CostAnalyzer(ValidationContext context)
     {
         if (context.DirectiveValues?.TryGetValue(node, out var directives) != true || directives is null)
             return true;
+        ReadVariables = true;
         if (directives.TryGetValue("skip", out var skip) && skip.GetArgument("if", false))
             return false;
         return !directives.TryGetValue("include", out var include) || include.GetArgument("if", true);

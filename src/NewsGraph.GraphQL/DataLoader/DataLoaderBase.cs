@@ -56,12 +56,23 @@ public abstract class DataLoaderBase<TKey, TValue>
     /// <summary>The value of a key that <see cref="FetchAsync"/> did not return.</summary>
     protected abstract TValue ValueForMissingKey(TKey key);
 
-    private sealed class Batch(DataLoaderBase<TKey, TValue> loader)
+    private sealed class Batch : IPendingBatch
     {
+        private readonly DataLoaderBase<TKey, TValue> _loader;
         private readonly List<TKey> _keys = [];
         private readonly TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> _fetched =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
         private bool _dispatched;
+
+        public Batch(DataLoaderBase<TKey, TValue> loader)
+        {
+            _loader = loader;
+            Pending = PendingBatches.Current;
+            Pending?.Add(this);
+        }
+
+        /// <summary>The execution's other batches, started with this one.</summary>
+        public PendingBatches? Pending { get; }
 
         public Task<TValue> Add(TKey key)
         {
@@ -72,37 +83,37 @@ public abstract class DataLoaderBase<TKey, TValue>
         private async Task<TValue> ValueAsync(TKey key)
         {
             var values = await _fetched.Task.ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : loader.ValueForMissingKey(key);
+            return values.TryGetValue(key, out var value) ? value : _loader.ValueForMissingKey(key);
         }
 
         public void Dispatch(CancellationToken cancellationToken)
         {
-            lock (loader._gate)
+            lock (_loader._gate)
             {
                 if (_dispatched)
                     return;
                 _dispatched = true;
-                if (ReferenceEquals(loader._pending, this))
-                    loader._pending = null;
+                if (ReferenceEquals(_loader._pending, this))
+                    _loader._pending = null;
             }
             _ = RunAsync(cancellationToken);
         }
 
         private async Task RunAsync(CancellationToken cancellationToken)
         {
-            GraphQLTelemetry.DataLoaderBatchSize.Record(_keys.Count, new KeyValuePair<string, object?>("graphql.dataloader.name", loader._name));
+            GraphQLTelemetry.DataLoaderBatchSize.Record(_keys.Count, new KeyValuePair<string, object?>("graphql.dataloader.name", _loader._name));
             // The span's name is built only when someone listens (tracing on), once a loader.
-            using var span = GraphQLTelemetry.Source.HasListeners() ? GraphQLTelemetry.Source.StartActivity(loader._spanName ??= "DataLoader " + loader._name) : null;
+            using var span = GraphQLTelemetry.Source.HasListeners() ? GraphQLTelemetry.Source.StartActivity(_loader._spanName ??= "DataLoader " + _loader._name) : null;
             if (span is { IsAllDataRequested: true })
             {
-                span.SetTag("graphql.dataloader.name", loader._name);
+                span.SetTag("graphql.dataloader.name", _loader._name);
                 span.SetTag("graphql.dataloader.batch.size", _keys.Count);
             }
             try
             {
-                var values = loader._shared is { } shared
-                    ? await shared.FetchAsync(loader._kind, _keys, loader.FetchAsync, cancellationToken).ConfigureAwait(false)
-                    : await loader.FetchAsync(_keys, cancellationToken).ConfigureAwait(false);
+                var values = _loader._shared is { } shared
+                    ? await shared.FetchAsync(_loader._kind, _keys, _loader.FetchAsync, cancellationToken).ConfigureAwait(false)
+                    : await _loader.FetchAsync(_keys, cancellationToken).ConfigureAwait(false);
                 _fetched.TrySetResult(values);
             }
             catch (OperationCanceledException ex)
@@ -121,6 +132,7 @@ public abstract class DataLoaderBase<TKey, TValue>
         public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             batch.Dispatch(cancellationToken);
+            batch.Pending?.DispatchAll(cancellationToken);
             return value;
         }
 

@@ -58,7 +58,7 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         {
             Interlocked.Increment(ref _hits);
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            options.ValidationRules = new CachedDocumentRules(options.CachedDocumentValidationRules ?? []);
             return await next(options).ConfigureAwait(false);
         }
 

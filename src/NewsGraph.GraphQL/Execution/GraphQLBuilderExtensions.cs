@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.MicrosoftDI;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceLifetime = GraphQL.DI.ServiceLifetime;
@@ -56,6 +57,7 @@ public static partial class GraphQLBuilderExtensions
         builder.Services.Register(typeof(ListOperationFilterInputType<>), typeof(ListOperationFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register(typeof(ListFilterInputType<>), typeof(ListFilterInputType<>), ServiceLifetime.Transient);
         builder.Services.Register<DataLoaderScope>(ServiceLifetime.Scoped);
+        builder.ConfigureExecution(sp => new PendingBatches.PerExecution(Options(sp).StartBatchesTogether ?? false));
         builder.Services.Register<SharedFetches>(ServiceLifetime.Singleton);
         return builder;
     }
@@ -104,10 +106,14 @@ public static partial class GraphQLBuilderExtensions
         return builder;
     }
 
-    /// <summary>Parses and validates each distinct document once (see <see cref="DocumentCache"/>).</summary>
+    /// <summary>
+    /// Parses and validates each distinct document once (see <see cref="DocumentCache"/>); later
+    /// requests run only the rules for cached documents, without a walk (<see cref="CachedDocumentValidator"/>).
+    /// </summary>
     public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)
     {
         builder.Services.Register<DocumentCache>(ServiceLifetime.Singleton);
+        builder.Services.Register<IDocumentValidator>(_ => new CachedDocumentValidator(new DocumentValidator()), ServiceLifetime.Singleton);
         builder.ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>());
         return builder;
     }

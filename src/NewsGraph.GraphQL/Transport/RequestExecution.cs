@@ -36,7 +36,7 @@ internal static class RequestExecution
             User = user,
             CancellationToken = cancellationToken,
             ValidationRules = RuleSets[allowed],
-            CachedDocumentValidationRules = [DeadlineRule.Instance, allowed],
+            CachedDocumentValidationRules = [allowed],
         };
         pacer?.AttachTo(options.UserContext);
         ResponseKeys.AttachTo(options.UserContext);

@@ -77,6 +77,31 @@ public sealed class CostAnalysisTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOptionalVariableInALiteralFilter_CostsItsWeightOnlyWhenGiven_AlsoForACachedDocument()
+    {
+        const string query = "query($x: String) { products(first: 2, where: { name: { eq: $x } }) { nodes { name } } }";
+
+        var given = await _server.PostAsync(query, new { x = "a" }, headers: Report);
+        var omitted = await _server.PostAsync(query, headers: Report);
+        var againGiven = await _server.PostAsync(query, new { x = "b" }, headers: Report);
+
+        Assert.Equal(CostOf(given).Field - 10, CostOf(omitted).Field); // eq: String @cost(weight: "10")
+        Assert.Equal(CostOf(given), CostOf(againGiven));
+    }
+
+    [Fact]
+    public async Task ACachedDocument_WhoseCostReadsNoVariable_KeepsItsCost()
+    {
+        const string query = "query($w: String!) { products(first: 3, where: { name: { eq: $w } }) { nodes { name } } }";
+
+        var first = await _server.PostAsync(query, new { w = "a" }, headers: Report);
+        var second = await _server.PostAsync(query, new { w = "a much longer value" }, headers: Report);
+
+        Assert.Equal((10 + 10 + 1 + 10 + 1, 1 + 1 + 3), CostOf(first));
+        Assert.Equal(CostOf(first), CostOf(second));
+    }
+
+    [Fact]
     public async Task SkippedFields_CostNothing()
     {
         var response = await _server.PostAsync(
