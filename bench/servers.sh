@@ -78,11 +78,12 @@ ng_sqlite_import() {  # ng_sqlite_import APP_DIR DB_FILE N
     && dotnet NewsGraph.Api.dll import "$data/n$3" | tail -2 && dotnet NewsGraph.Api.dll search-index | tail -1) >&2
 }
 
+# writable_schema: Python's SQLite may be older than the search view's syntax (bench/import.sh says more).
 feedback_rows() {  # feedback_rows PROVIDER N DB_FILE
   if [[ $1 == postgresql ]]; then
     pg_sql "ng_bench_n$2" 'select count(*) from "Feedback"'
   else
-    python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from \"Feedback\"').fetchone()[0])" "$3"
+    python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute('PRAGMA writable_schema=ON'); print(db.execute('select count(*) from \"Feedback\"').fetchone()[0])" "$3"
   fi
 }
 
