@@ -1,33 +1,57 @@
+using NewsGraph.Api.Data;
 using NewsGraph.Api.Tests.Infrastructure;
 
 namespace NewsGraph.Api.Tests.Data;
 
-/// <summary>The default: one field at a time, DataLoaders still batching.</summary>
-public sealed class SerialQueryExecutionTests : IAsyncLifetime, IDisposable
+/// <summary>
+/// One field at a time, DataLoaders still batching; with <c>GraphQL:StartBatchesTogether</c> (the default on
+/// PostgreSQL) a level's batches go to the database side by side, in as many statements as before.
+/// </summary>
+public sealed class SerialQueryExecutionTests
 {
-    private readonly NewsGraphApplication _app = new() { LiftCostLimits = true };
-
-    public Task InitializeAsync() => TestContent.AddStoriesAsync(_app, 20);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _app.Dispose();
+    private const string Query = """
+        { articles(first: 20) { nodes { headline section { name } authors { name } images { caption } quotes { speaker { name } } } } }
+        """;
 
     [Fact]
     public async Task FieldsRunOneAfterAnother_AndEachListIsStillOneStatement()
     {
-        const string query = """
-            { articles(first: 20) { nodes { headline section { name } authors { name } images { caption } quotes { speaker { name } } } } }
-            """;
-        await _app.PostAsync(query); // loads the sections into memory
-        _app.Sql.Reset();
+        using var app = await AppAsync(startBatchesTogether: false);
 
-        var response = await _app.PostAsync(query);
+        var response = await app.PostAsync(Query);
 
         Assert.Empty(response.Errors);
         Assert.Equal(20, response.Data.GetProperty("articles").GetProperty("nodes").GetArrayLength());
-        Assert.Equal(1, _app.Sql.MaxOpen);
+        Assert.Equal(1, app.Sql.MaxOpen);
         // The page, authors, images, quotes and the quotes' speakers: one statement each for 20 stories.
-        Assert.Equal(5, _app.Sql.Commands.Count);
+        Assert.Equal(5, app.Sql.Commands.Count);
+    }
+
+    [Fact]
+    public async Task BatchesStartedTogether_RunInTheSameStatements_SideBySideOnPostgreSQL()
+    {
+        using var app = await AppAsync(startBatchesTogether: true);
+
+        var response = await app.PostAsync(Query);
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(20, response.Data.GetProperty("articles").GetProperty("nodes").GetArrayLength());
+        // Authors, images and quotes are one level: three batches, each on a connection of its own. SQLite's
+        // commands complete before they return, so there the batches still run one after another.
+        if (TestDatabase.Provider == DatabaseProvider.PostgreSQL)
+            Assert.InRange(app.Sql.MaxOpen, 2, 3);
+        else
+            Assert.Equal(1, app.Sql.MaxOpen);
+        Assert.Equal(5, app.Sql.Commands.Count);
+    }
+
+    private static async Task<NewsGraphApplication> AppAsync(bool startBatchesTogether)
+    {
+        var app = new NewsGraphApplication { LiftCostLimits = true };
+        app.Settings["GraphQL:StartBatchesTogether"] = startBatchesTogether ? "true" : "false";
+        await TestContent.AddStoriesAsync(app, 20);
+        await app.PostAsync(Query); // loads the sections into memory
+        app.Sql.Reset();
+        return app;
     }
 }
