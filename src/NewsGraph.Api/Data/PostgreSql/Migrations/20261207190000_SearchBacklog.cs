@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -9,7 +10,9 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
     /// whose rows of ArticleSearch are still to be written. search_backlog_drain(n) takes up to n of
     /// them, skipping those another instance holds, and indexes them in its transaction.
     /// </summary>
-    public partial class SearchBacklog : Migration
+    [DbContext(typeof(PostgresNewsDbContext))]
+    [Migration("20261207190000_SearchBacklog")]
+    public class SearchBacklog : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

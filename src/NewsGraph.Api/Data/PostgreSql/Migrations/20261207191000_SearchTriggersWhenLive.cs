@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -10,7 +11,9 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
     /// row trigger whose WHEN is false is not even queued: a 100k import writes about 570,000 such rows,
     /// and queuing and calling a PL/pgSQL function for each cost PostgreSQL several seconds for nothing.
     /// </summary>
-    public partial class SearchTriggersWhenLive : Migration
+    [DbContext(typeof(PostgresNewsDbContext))]
+    [Migration("20261207191000_SearchTriggersWhenLive")]
+    public class SearchTriggersWhenLive : Migration
     {
         private const string Live = "NOT coalesce(current_setting('newsgraph.search_deferred', true) = 'on', false)";
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -11,7 +12,9 @@ namespace NewsGraph.Api.Data.PostgreSql.Migrations
     /// import's COPY, cascades from deleted stories. A transaction that moves the counter holds its row
     /// until it commits, so such transactions commit one after another.
     /// </summary>
-    public partial class ArticlePeopleVersion : Migration
+    [DbContext(typeof(PostgresNewsDbContext))]
+    [Migration("20261207210000_ArticlePeopleVersion")]
+    public class ArticlePeopleVersion : Migration
     {
         private static readonly (string Table, string Columns)[] Parts = [("Bylines", "\"ArticleId\", \"PersonId\""), ("Quotes", "\"ArticleId\", \"SpeakerId\"")];
 

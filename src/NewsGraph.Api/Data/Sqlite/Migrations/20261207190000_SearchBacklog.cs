@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -8,7 +9,9 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
     /// The search backlog (docs/operations.md, "The search backlog"): stories a bulk import loaded
     /// whose rows of the FTS5 tables are still to be written (<c>NewsGraph.Api.Search.SearchBacklog</c>).
     /// </summary>
-    public partial class SearchBacklog : Migration
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261207190000_SearchBacklog")]
+    public class SearchBacklog : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -9,7 +10,9 @@ namespace NewsGraph.Api.Data.Sqlite.Migrations
     /// keeps the people of every story in memory for the person facets and reloads them when it moved).
     /// The triggers fire for every writer: mutations, the wire and bulk imports, cascades from deleted stories.
     /// </summary>
-    public partial class ArticlePeopleVersion : Migration
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261207210000_ArticlePeopleVersion")]
+    public class ArticlePeopleVersion : Migration
     {
         private static readonly (string Table, string Columns)[] Parts = [("Bylines", "\"ArticleId\", \"PersonId\""), ("Quotes", "\"ArticleId\", \"SpeakerId\"")];
 
