@@ -71,6 +71,11 @@ ng ASPNETCORE_ENVIRONMENT=Production GraphQL__ShareIdenticalQueries=false \
 server_pid=$!
 for _ in $(seq 1 240); do curl -fsS "http://127.0.0.1:$ng_port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fsS "http://127.0.0.1:$ng_port/healthz" >/dev/null || { echo "NewsGraph did not start; see $work/server.log" >&2; exit 1; }
+# Steady state before the first measured run: 30 s of both kinds of bodies, not recorded (with only the
+# per-run warm-up of 5 s, the first run measured a server whose JIT was still compiling).
+for t in search search-facets; do
+  (cd "$work/peers" && SERVER_PIDS=$server_pid ./bench.sh "$url" "$work/$t.ndjson" -c 4 -d 15 -w 0 -t 2 -l warm-up >/dev/null 2>>"$work/bench.log")
+done
 for c in 1 32; do
   for t in search search-facets; do
     record "$(bench "newsgraph n=$n $t" "$url" "$work/$t.ndjson" "$c" "$server_pid")"
