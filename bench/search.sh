@@ -81,6 +81,8 @@ if [[ $provider == sqlite ]]; then
 else
   pg_cluster
   ng_provider=PostgreSQL ng_conn="Host=127.0.0.1;Port=$pg_port;Database=ng_search_n$n;Username=newsgraph"
+  # With PostgreSQL the server takes its signing key from configuration (instances share it); any key does here.
+  Auth__SigningKey=$(head -c 48 /dev/urandom | base64 -w0); export Auth__SigningKey
   if [[ $(pg_sql "ng_search_n$n" 'select count(*) from "Articles"' 2>/dev/null || echo 0) != "$(wc -l < "$data/n$n/articles.ndjson")" ]]; then
     pg_sql postgres "drop database if exists ng_search_n$n with (force)" >/dev/null
     pg_sql postgres "create database ng_search_n$n owner newsgraph" >/dev/null
