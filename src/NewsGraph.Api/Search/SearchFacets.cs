@@ -10,6 +10,7 @@ public sealed class SearchFacets(SearchRequest request) : ArticleFacets
     protected override async Task<T> QueryAsync<T>(IResolveFieldContext context, Func<IQueryable<FacetRow>, NewsDbContext, Task<T>> run)
     {
         await using var db = await context.CreateDbContextAsync();
+        await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
         var rows = request.Matches(db).Select(m => new FacetRow { ArticleId = m.ArticleId, SectionId = m.SectionId, Month = m.Month });
         return await run(rows, db);
     }

@@ -50,6 +50,7 @@ public static class SearchQueries
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
         await using var db = await context.CreateDbContextAsync();
+        await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
         int? total = SelectedMembers.AsksFor(context, "totalCount") ? await request.Matches(db).CountAsync(context.CancellationToken) : null;
         var hits = new SearchPage(request);
         var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
