@@ -91,9 +91,10 @@ public static class DataServiceCollectionExtensions
     /// automatically (<see cref="PostgresMaxAutoPrepare"/> per connection, after Npgsql's default of 5
     /// uses: PostgreSQL then skips parsing and planning, most of its work for a page's statements), and
     /// no session reset when a connection goes back to the pool. Npgsql's reset is a <c>DISCARD ALL</c>
-    /// before the next statement, or seven statements once some are prepared, and every DataLoader
-    /// batch leases a connection of its own; the application keeps no session state on pooled
-    /// connections (<c>SET LOCAL</c> only, advisory locks released by their holder).
+    /// sent with the next statement, or once statements are prepared a longer series that keeps them,
+    /// and every DataLoader batch leases a connection of its own; the application keeps no session
+    /// state on pooled connections (<c>SET LOCAL</c> only, advisory locks released by their holder).
+    /// docs/operations.md says what a migration that changes a column's type then needs.
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
