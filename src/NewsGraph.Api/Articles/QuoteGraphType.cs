@@ -25,7 +25,16 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
         Field(q => q.UnattributedReason, nullable: true).Description("Why no speaker was found, when none was.");
         Field<PersonGraphType>("speaker")
             .Requires(q => q.SpeakerId)
+            .Joins(q => q.Speaker)
             .ResolverCost()
-            .Resolve(ctx => ctx.Source.SpeakerId is { } id ? ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id) : null);
+            .Resolve(Speaker);
     }
+
+    /// <summary>The speaker read with the quote (an article's quotes join their speakers), else through the loader.</summary>
+    private static object? Speaker(IResolveFieldContext<Quote> ctx) => ctx.Source switch
+    {
+        { SpeakerId: null } => null,
+        { Speaker: { } speaker } when speaker.Id == ctx.Source.SpeakerId => speaker,
+        { SpeakerId: { } id } => ctx.DataLoader<PersonByIdDataLoader>().LoadAsync(id),
+    };
 }

@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
     private const int SqliteContextPoolSize = 12;
     private const int PostgresContextPoolSize = 128;
     private const int PostgresMaxPoolSize = 64;
+    private const int PostgresMaxAutoPrepare = 64;
 
     /// <summary>
     /// The content database (<c>Database:Provider</c>, <c>ConnectionStrings:News</c>) behind a pooled
@@ -72,21 +73,44 @@ public static class DataServiceCollectionExtensions
     {
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException($"Database:Provider is PostgreSQL: set ConnectionStrings:{ConnectionStringName} to its connection string (Host=…;Database=…;Username=…).");
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
-            builder.Timeout = 3;
-        if (!connectionString.Contains("Max Pool", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("Maximum Pool", StringComparison.OrdinalIgnoreCase))
-            builder.MaxPoolSize = PostgresMaxPoolSize;
+        var effective = PostgresConnectionString(connectionString);
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<IUnavailableDependencyDetector>(sp => sp.GetRequiredService<DatabaseAvailability>());
         services.AddPooledDbContextFactory<PostgresNewsDbContext>((sp, options) => options
-            .UseNpgsql(builder.ConnectionString)
+            .UseNpgsql(effective)
             .ReplaceService<IQuerySqlGeneratorFactory, NullsFirstQuerySqlGeneratorFactory>()
             .AddInterceptors(sp.GetRequiredService<DatabaseAvailability>())
             .AddInterceptors(sp.GetServices<IInterceptor>()),
             poolSize: PostgresContextPoolSize);
         services.AddSingleton<IDbContextFactory<NewsDbContext>, NewsDbContextFactory<PostgresNewsDbContext>>();
     }
+
+    /// <summary>
+    /// The connection string with this application's defaults for what it does not say: a 3-second
+    /// connection timeout, at most <see cref="PostgresMaxPoolSize"/> connections, statements prepared
+    /// automatically (<see cref="PostgresMaxAutoPrepare"/> per connection, after Npgsql's default of 5
+    /// uses: PostgreSQL then skips parsing and planning, most of its work for a page's statements), and
+    /// no session reset when a connection goes back to the pool. Npgsql's reset is a <c>DISCARD ALL</c>
+    /// sent with the next statement, or once statements are prepared a longer series that keeps them,
+    /// and every DataLoader batch leases a connection of its own; the application keeps no session
+    /// state on pooled connections (<c>SET LOCAL</c> only, advisory locks released by their holder).
+    /// docs/operations.md says what a migration that changes a column's type then needs.
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Says(connectionString, "Timeout"))
+            builder.Timeout = 3;
+        if (!Says(connectionString, "Max Pool") && !Says(connectionString, "Maximum Pool"))
+            builder.MaxPoolSize = PostgresMaxPoolSize;
+        if (!Says(connectionString, "Reset On Close"))
+            builder.NoResetOnClose = true;
+        if (!Says(connectionString, "Max Auto Prepare"))
+            builder.MaxAutoPrepare = PostgresMaxAutoPrepare;
+        return builder.ConnectionString;
+    }
+
+    private static bool Says(string connectionString, string setting) => connectionString.Contains(setting, StringComparison.OrdinalIgnoreCase);
 
 #pragma warning disable EF1001 // ISqliteRelationalConnection is internal to EF Core; see KeptOpenSqliteConnection for why.
     private static DbContextOptionsBuilder KeepConnectionsOpen(this DbContextOptionsBuilder options)

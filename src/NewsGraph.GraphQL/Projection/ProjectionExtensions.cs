@@ -7,6 +7,7 @@ namespace NewsGraph.GraphQL.Projection;
 public static class ProjectionExtensions
 {
     internal const string RequiresKey = "projection:requires";
+    internal const string JoinsKey = "projection:joins";
 
     /// <summary>
     /// The entity members this field reads, so a projected query fetches them. Needed only where the
@@ -19,8 +20,24 @@ public static class ProjectionExtensions
         return field;
     }
 
+    /// <summary>
+    /// The field's object is the source's reference navigation <paramref name="navigation"/> (a quote's
+    /// speaker): a projected query that selects the field reads the object's selected columns in the same
+    /// statement (a join), instead of leaving it to a DataLoader and a further round trip. The resolver
+    /// should use the navigation when it is set and fall back to its loader otherwise.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Joins<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, Expression<Func<TSource, object?>> navigation)
+    {
+        field.FieldType.Metadata[JoinsKey] = MemberName(navigation);
+        return field;
+    }
+
     internal static string[]? RequiredMembers(this FieldType field)
         => field.Metadata.TryGetValue(RequiresKey, out var members) ? (string[]?)members : null;
+
+    internal static string? JoinedNavigation(this FieldType field)
+        => field.Metadata.TryGetValue(JoinsKey, out var navigation) ? (string?)navigation : null;
 
     private static string MemberName(LambdaExpression member)
     {

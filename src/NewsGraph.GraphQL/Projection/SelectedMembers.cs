@@ -41,7 +41,8 @@ public static class SelectedMembers
     public static bool AsksFor(IResolveFieldContext context, string fieldName)
         => Fields(context, context.FieldAst.SelectionSet).Any(f => f.Name.Value == fieldName);
 
-    private static void Collect(IResolveFieldContext context, IComplexGraphType type, GraphQLSelectionSet? selections, HashSet<string> members)
+    /// <param name="prefix">Where a joined navigation's members go: <c>Speaker.</c> for a quote's speaker (<see cref="ProjectionExtensions.Joins"/>).</param>
+    private static void Collect(IResolveFieldContext context, IComplexGraphType type, GraphQLSelectionSet? selections, HashSet<string> members, string prefix = "")
     {
         foreach (var field in Fields(context, selections))
         {
@@ -49,9 +50,15 @@ public static class SelectedMembers
             if (definition is null)
                 continue;
             if (definition.RequiredMembers() is { } required)
-                members.UnionWith(required);
+                members.UnionWith(prefix.Length == 0 ? required : required.Select(m => prefix + m));
             else
-                members.Add(definition.Name);
+                members.Add(prefix + definition.Name);
+            // One level of joins: a joined object's own joins are left to their loaders.
+            if (prefix.Length == 0 && definition.JoinedNavigation() is { } navigation && definition.ResolvedType?.GetNamedType() is IComplexGraphType joined)
+            {
+                members.Add(navigation + "."); // the join itself, even when no column of it is selected
+                Collect(context, joined, field.SelectionSet, members, navigation + ".");
+            }
         }
     }
 
