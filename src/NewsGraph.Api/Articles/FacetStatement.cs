@@ -91,9 +91,9 @@ public static class FacetStatement
                 continue;
             var article = (int)((value >> layout.ArticleShift) & layout.ArticleMask);
             if (selection.Bylines > 0)
-                Add(bylines, copy.Bylines.Of(article));
+                copy.Bylines.CountInto(bylines, article);
             if (selection.QuotedPeople > 0)
-                Add(quoted, copy.Quoted.Of(article));
+                copy.Quoted.CountInto(quoted, article);
         }
         return new FacetCounts(Groups(sections, newestFirst: false), Groups(months, newestFirst: true), Top(bylines, selection.Bylines), Top(quoted, selection.QuotedPeople));
     }
@@ -129,15 +129,6 @@ public static class FacetStatement
         if (key >= counts.Length)
             Array.Resize(ref counts, Math.Max(key + 1, counts.Length * 2));
         counts[key]++;
-    }
-
-    private static void Add(int[] counts, ReadOnlySpan<int> people)
-    {
-        foreach (var person in people)
-        {
-            if (person < counts.Length)
-                counts[person]++;
-        }
     }
 
     private static List<CountGroup<int>> Groups(int[] counts, bool newestFirst)
