@@ -53,7 +53,7 @@ public sealed class PostgresSearchIndex : SearchIndex
     }
 
     // The candidates are chosen by key alone, then joined back to their rows, so ts_rank_cd reads only their documents.
-    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys)
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
         var day = $"coalesce(extract(epoch from s.\"PublishedAt\")::float8 / 86400.0 + {SearchRanking.Number(SearchRanking.DaysFrom1900To1970)}, 0.0)";
         var score = $"ts_rank_cd({SearchRanking.PostgresWeights}, s.\"Document\", to_tsquery('english', {{0}}))::float8 * {SearchRanking.FreshnessSql(day, "{1}::float8", "greatest")}";
@@ -64,7 +64,7 @@ public sealed class PostgresSearchIndex : SearchIndex
         return db.Set<SearchMatch>().FromSqlRaw(sql, Parameters(request, lowest, request.Today));
     }
 
-    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys)
+    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
         var sql = $$"""
             {{Select("0.0::float8", request)}} AND s."Document" @@ to_tsquery('english', {0}){{NotInHeadlineTiers(lowest, 1)}}
@@ -81,7 +81,6 @@ public sealed class PostgresSearchIndex : SearchIndex
             ORDER BY 1 DESC LIMIT {{SearchRanking.RankedMatches}}
             """;
 
-    // The headline tiers' keys go unused: the check of HeadlineVector is one per row already read, not a walk of its own.
     private static string NotInHeadlineTiers(HeadlineTier? lowest, int parameter)
         => lowest is null ? "" : $" AND NOT s.\"HeadlineVector\" @@ to_tsquery('english', {{{parameter}}})";
 

@@ -34,13 +34,11 @@ public abstract class SearchIndex
     /// <summary>
     /// The newest <see cref="SearchRanking.RankedMatches"/> matches below every headline tier (<paramref name="lowest"/>:
     /// the last of them; null when there is none), scored by the database's relevance measure times freshness (<see cref="SearchRanking"/>).
-    /// <paramref name="headlineKeys"/>: the keys of every match of the headline tiers, when known (else null); an index may
-    /// leave those out instead of finding the headline tiers' stories again.
     /// </summary>
-    public abstract IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys);
+    public abstract IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
 
     /// <summary>The matches below every headline tier older than those <see cref="BelowHeadlines"/> ranks, unscored, to be listed newest first.</summary>
-    public abstract IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys);
+    public abstract IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
 
     /// <summary>The rows facets are counted from (<see cref="FacetStatement"/>), one statement for all of <paramref name="matches"/>.</summary>
     public virtual Task<FacetRows> FacetRowsAsync(NewsDbContext db, IQueryable<SearchMatch> matches, CancellationToken cancellationToken)

@@ -58,7 +58,8 @@ public static class SearchQueries
         {
             await using var db = await context.CreateDbContextAsync();
             var hits = new SearchPage(request);
-            var connection = await Pages.PageAsync(request.Tiers(db), page, hits.Add, null, context.CancellationToken);
+            var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
+            var connection = await Pages.PageAsync(tiers, page, hits.Add, null, context.CancellationToken);
             return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = total is null ? null : await total, Source = facets };
         }
         catch when (total is { IsCompleted: false })

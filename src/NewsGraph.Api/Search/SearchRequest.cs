@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using NewsGraph.Api.Articles;
 using NewsGraph.GraphQL.Search;
 
@@ -16,22 +15,14 @@ public sealed record SearchRequest(SearchQuery Query, Expression<Func<Article, b
     /// <summary>Every match, within the filter: for counts and facets.</summary>
     public IQueryable<SearchMatch> Matches(NewsDbContext db) => Filtered(db, SearchIndex.For(db).Matches(db, this));
 
-    /// <summary>
-    /// The matches in ranking order, a query per tier: the headline tiers, the newest of the rest ranked, then the older
-    /// rest. The tiers below the headlines are given the headline tiers' matches when the page read them all.
-    /// </summary>
-    public IReadOnlyList<Func<IReadOnlyList<SearchMatch>?, IQueryable<SearchMatch>>> Tiers(NewsDbContext db)
+    /// <summary>The matches in ranking order, a query per tier: the headline tiers, the newest of the rest ranked, then the older rest.</summary>
+    public IReadOnlyList<IQueryable<SearchMatch>> Tiers(NewsDbContext db)
     {
         var index = SearchIndex.For(db);
         var lowest = HeadlineTiers.Count > 0 ? HeadlineTiers[^1] : null;
-        return [.. HeadlineTiers.Select(t => Tier(db, _ => index.InHeadlineTier(db, this, t))),
-            Tier(db, above => index.BelowHeadlines(db, this, lowest, Keys(above))), Tier(db, above => index.OlderBelowHeadlines(db, this, lowest, Keys(above)))];
+        return [.. HeadlineTiers.Select(t => Filtered(db, index.InHeadlineTier(db, this, t))),
+            Filtered(db, index.BelowHeadlines(db, this, lowest)), Filtered(db, index.OlderBelowHeadlines(db, this, lowest))];
     }
-
-    private Func<IReadOnlyList<SearchMatch>?, IQueryable<SearchMatch>> Tier(NewsDbContext db, Func<IReadOnlyList<SearchMatch>?, IQueryable<SearchMatch>> tier)
-        => above => Filtered(db, tier(above)).AsNoTracking();
-
-    private static List<long>? Keys(IReadOnlyList<SearchMatch>? matches) => matches?.Select(m => m.Key).ToList();
 
     /// <summary>The score shown for a match of tier <paramref name="tier"/>: the tier's, or under 1 below the headline tiers (0 for the older rest).</summary>
     public double Score(SearchMatch match, int tier)

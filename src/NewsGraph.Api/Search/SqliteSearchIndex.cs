@@ -128,50 +128,38 @@ public sealed class SqliteSearchIndex : SearchIndex
     }
 
     // FTS5 reads the matches newest first (by key) and stops after the candidates, so bm25 is computed for them alone.
-    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys)
+    public override IQueryable<SearchMatch> BelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
-        var excluded = Excluded(lowest, headlineKeys);
         var score = $"-{Bm25} * {SearchRanking.FreshnessSql(Day, "{2}")}";
         var sql = $$"""
-            SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(excluded, 3)}}
+            SELECT {{Columns(Main)}}, {{score}} AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(lowest, 3)}}
             ORDER BY {{Main}} DESC LIMIT {{SearchRanking.RankedMatches}}
             """;
-        return Below(db, request, excluded, sql, request.Today);
+        return Below(db, request, lowest, sql, request.Today);
     }
 
-    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys)
+    public override IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest)
     {
-        var excluded = Excluded(lowest, headlineKeys);
         var sql = $$"""
-            SELECT {{Columns(Main)}}, 0.0 AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(excluded, 2)}}
-             AND {{Main}} < (SELECT min(rowid) FROM (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND rowid >= {1}{{NotInHeadlineTiers(excluded, 2, "rowid")}}
+            SELECT {{Columns(Main)}}, 0.0 AS "Score" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND {{Main}} >= {1}{{NotInHeadlineTiers(lowest, 2)}}
+             AND {{Main}} < (SELECT min(rowid) FROM (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {0} AND rowid >= {1}{{NotInHeadlineTiers(lowest, 2, "rowid")}}
                 ORDER BY rowid DESC LIMIT {{SearchRanking.RankedMatches}}))
             """;
-        return Below(db, request, excluded, sql, null);
+        return Below(db, request, lowest, sql, null);
     }
 
-    // Parameters: {0} the query, {1} the least key, then today ({2}) when scored, then what leaves out the headline tiers.
-    private static IQueryable<SearchMatch> Below(NewsDbContext db, SearchRequest request, Exclusion? excluded, string sql, double? today)
+    // Parameters: {0} the query, {1} the least key, then today ({2}) when scored, then the headline tiers' query.
+    private static IQueryable<SearchMatch> Below(NewsDbContext db, SearchRequest request, HeadlineTier? lowest, string sql, double? today)
     {
-        object[] parameters = [Fts5Match.Of(request.Query, ranked: today is not null), MinKey(request), .. today is { } t ? new object[] { t } : [], .. excluded is null ? [] : new object[] { excluded.Parameter }];
+        object[] parameters = [Fts5Match.Of(request.Query, ranked: today is not null), MinKey(request), .. today is { } t ? new object[] { t } : [], .. lowest is null ? [] : new object[] { Fts5Match.AtLeast(lowest) }];
         return db.Set<SearchMatch>().FromSqlRaw(sql, parameters);
     }
 
-    /// <summary>What leaves the headline tiers' stories out: their keys (<paramref name="Keys"/>, a JSON array) or the headline index's query.</summary>
-    private sealed record Exclusion(string Parameter, bool Keys);
-
-    // Nothing when no tier holds a match; the keys, when the page read every tier whole (a common word's headline
-    // tiers seldom stop short of the page, a rarer query's hold a few stories or none); else the tiers found again,
-    // a walk of the word's list in the headline index.
-    private static Exclusion? Excluded(HeadlineTier? lowest, IReadOnlyList<long>? headlineKeys)
-        => lowest is null || headlineKeys is { Count: 0 } ? null
-            : headlineKeys is null ? new Exclusion(Fts5Match.AtLeast(lowest), Keys: false) : new Exclusion(JsonSerializer.Serialize(headlineKeys), Keys: true);
-
     // The unary + keeps SQLite from handing the list to FTS5 as rowids to look up one by one.
-    private static string NotInHeadlineTiers(Exclusion? excluded, int parameter, string row = Main)
-        => excluded is null ? ""
-            : excluded.Keys ? $$""" AND +{{row}} NOT IN (SELECT value FROM json_each({{{parameter}}}))"""
-            : $$""" AND +{{row}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {{{parameter}}} AND rowid >= {1})""";
+    private static string NotInHeadlineTiers(HeadlineTier? lowest, int parameter, string row = Main)
+        => lowest is null ? "" : $$"""
+             AND +{{row}} NOT IN (SELECT rowid FROM "ArticleSearchHeadlines" WHERE "ArticleSearchHeadlines" MATCH {{{parameter}}} AND rowid >= {1})
+            """.TrimEnd();
 
     public override IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches)
     {

@@ -30,21 +30,12 @@ public sealed class TieredPages<TRow>
     }
 
     /// <summary>The page <paramref name="page"/> asks for; <paramref name="node"/> makes each row's node from the row and its tier.</summary>
-    public Task<Connection> PageAsync(IReadOnlyList<IQueryable<TRow>> tiers, PageRequest page, Func<TRow, int, object> node, int? totalCount, CancellationToken cancellationToken)
-        => PageAsync([.. tiers.Select(t => (Func<IReadOnlyList<TRow>?, IQueryable<TRow>>)(_ => t))], page, node, totalCount, cancellationToken);
-
-    /// <summary>
-    /// As above, each tier's query made when it is reached, from every row of the tiers before it when the page read
-    /// them all (a first page forward, each of those tiers holding fewer rows than the page still wanted), or null:
-    /// a tier defined as "none of the tiers above" can then leave out those rows instead of finding the tiers again.
-    /// </summary>
-    public async Task<Connection> PageAsync(IReadOnlyList<Func<IReadOnlyList<TRow>?, IQueryable<TRow>>> tiers, PageRequest page, Func<TRow, int, object> node, int? totalCount, CancellationToken cancellationToken)
+    public async Task<Connection> PageAsync(IReadOnlyList<IQueryable<TRow>> tiers, PageRequest page, Func<TRow, int, object> node, int? totalCount, CancellationToken cancellationToken)
     {
         var after = Decode(page.After, "after");
         var before = Decode(page.Before, "before");
         var wanted = page.Size + 1;
         var fetched = new List<(int Tier, TRow Row)>();
-        var whole = !page.Backward && after is null && before is null;
         var order = Enumerable.Range(0, tiers.Count);
         foreach (var tier in page.Backward ? order.Reverse() : order)
         {
@@ -52,13 +43,12 @@ public sealed class TieredPages<TRow>
                 break;
             if (tier < (after?.Tier ?? 0) || tier > (before?.Tier ?? tiers.Count - 1))
                 continue;
-            var rows = tiers[tier](whole ? [.. fetched.Select(f => f.Row)] : null);
+            var rows = tiers[tier];
             if (after is { } a && a.Tier == tier)
                 rows = rows.Where(KeysetPredicate.Beyond<TRow>(_order, a.Keys, before: false));
             if (before is { } b && b.Tier == tier)
                 rows = rows.Where(KeysetPredicate.Beyond<TRow>(_order, b.Keys, before: true));
             var found = await rows.OrderBy(_order, reverse: page.Backward).Take(wanted - fetched.Count).ToListAsync(cancellationToken);
-            whole &= found.Count < wanted - fetched.Count;
             fetched.AddRange(found.Select(r => (tier, r)));
         }
         return ToConnection(fetched, page, node, totalCount);

@@ -93,21 +93,4 @@ public sealed class TieredPagesTests : IDisposable
 
         Assert.Equal("HC0078", error.Code);
     }
-
-    [Fact]
-    public async Task ALaterTier_IsGivenTheRowsAbove_OnlyWhenThePageReadThemAll()
-    {
-        var given = new List<IReadOnlyList<Product>?>();
-        IReadOnlyList<Func<IReadOnlyList<Product>?, IQueryable<Product>>> tiers =
-            [_ => _db.Products.Where(p => p.InStock), above => { given.Add(above); return _db.Products.Where(p => !p.InStock); }];
-        var inStock = _db.Products.Count(p => p.InStock);
-
-        var first = await Pages.PageAsync(tiers, new PageRequest(inStock + 1, false, null, null), (p, _) => p, null, CancellationToken.None);
-        var inSecondTier = await Pages.PageAsync(tiers, new PageRequest(inStock, false, first.Edges[inStock - 2].Cursor, null), (p, _) => p, null, CancellationToken.None);
-
-        Assert.Equal(2, given.Count);
-        Assert.Equal(_db.Products.Where(p => p.InStock).Select(p => p.Id).OrderBy(id => id), given[0]!.Select(p => p.Id).Order());
-        Assert.Null(given[1]);
-        Assert.Equal(first.Nodes.Skip(inStock - 1), inSecondTier.Nodes.Take(2));
-    }
 }
