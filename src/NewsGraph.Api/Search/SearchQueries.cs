@@ -49,30 +49,14 @@ public static class SearchQueries
         var time = context.RequestServices!.GetRequiredService<TimeProvider>();
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
-        // The count walks every match: it runs beside the page, in a DbContext of its own, and with facets selected it is
-        // the number of the rows they are counted from (one walk for both).
+        // With facets selected the count is the number of the rows they are counted from: one walk of the index for both.
         var facets = new SearchFacets(request);
-        var total = !SelectedMembers.AsksFor(context, "totalCount") ? null
-            : SelectedMembers.AsksFor(context, "facets") ? facets.CountAsync(context) : CountAsync(context, request);
-        try
-        {
-            await using var db = await context.CreateDbContextAsync();
-            var hits = new SearchPage(request);
-            var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
-            var connection = await Pages.PageAsync(tiers, page, hits.Add, null, context.CancellationToken);
-            return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = total is null ? null : await total, Source = facets };
-        }
-        catch when (total is { IsCompleted: false })
-        {
-            // The page failed (a cursor that cannot be read): the count must not outlive the request's services.
-            await total.ContinueWith(static _ => { }, TaskScheduler.Default);
-            throw;
-        }
-    }
-
-    private static async Task<int> CountAsync(IResolveFieldContext context, SearchRequest request)
-    {
         await using var db = await context.CreateDbContextAsync();
-        return await request.Matches(db).CountAsync(context.CancellationToken);
+        int? total = !SelectedMembers.AsksFor(context, "totalCount") ? null
+            : SelectedMembers.AsksFor(context, "facets") ? await facets.CountAsync(context) : await request.Matches(db).CountAsync(context.CancellationToken);
+        var hits = new SearchPage(request);
+        var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
+        var connection = await Pages.PageAsync(tiers, page, hits.Add, total, context.CancellationToken);
+        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = facets };
     }
 }
