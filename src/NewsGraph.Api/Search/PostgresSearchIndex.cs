@@ -41,6 +41,21 @@ public sealed class PostgresSearchIndex : SearchIndex
 
     private static readonly string Headline = $"StartSel=\"{HighlightedText.Open}\", StopSel=\"{HighlightedText.Close}\", HighlightAll=true";
 
+    /// <summary>
+    /// A search's statements run in a transaction that prices sequential scans out. For a word most stories
+    /// hold, the planner would rather read the whole table than the GIN index, and then unpacks and tests
+    /// every story's tsvector: 0.8-1.3 s to count `year` at 100k stories against 0.25-0.4 s through the index
+    /// (docs/benchmarks.md, "Search on PostgreSQL at N = 100k"). JIT is off with it: the price put on a
+    /// sequential scan, even one of a single-row table, lifts a plan's cost over <c>jit_above_cost</c>, and
+    /// compiling took 200 ms of a 25 ms statement.
+    /// </summary>
+    public override async Task<IAsyncDisposable?> BeginAsync(NewsDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL jit = off", cancellationToken);
+        return transaction;
+    }
+
     public override IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request)
         => db.Set<SearchMatch>().FromSqlRaw(Select("0.0::float8", request) + " AND s.\"Document\" @@ to_tsquery('english', {0})", TsQueryText.Of(request.Query));
 

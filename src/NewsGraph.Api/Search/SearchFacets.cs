@@ -26,6 +26,8 @@ public sealed class SearchFacets(SearchRequest request) : ArticleFacets
     private async Task<FacetRows> ReadAsync(IResolveFieldContext context)
     {
         await using var db = await context.CreateDbContextAsync();
-        return await SearchIndex.For(db).FacetRowsAsync(db, request.Matches(db), context.CancellationToken);
+        var index = SearchIndex.For(db);
+        await using var statements = await index.BeginAsync(db, context.CancellationToken);
+        return await index.FacetRowsAsync(db, request.Matches(db), context.CancellationToken);
     }
 }

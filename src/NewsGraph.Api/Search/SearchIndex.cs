@@ -25,6 +25,10 @@ public abstract class SearchIndex
         _ => throw new NotSupportedException($"No search index for {db.GetType().Name}."),
     };
 
+    /// <summary>Readies <paramref name="db"/> for a search's statements; the result, when there is one, is disposed after them.</summary>
+    public virtual Task<IAsyncDisposable?> BeginAsync(NewsDbContext db, CancellationToken cancellationToken)
+        => Task.FromResult<IAsyncDisposable?>(null);
+
     /// <summary>Every match of the request, unscored: for counts and facets.</summary>
     public abstract IQueryable<SearchMatch> Matches(NewsDbContext db, SearchRequest request);
 

@@ -52,6 +52,7 @@ public static class SearchQueries
         // With facets selected the count is the number of the rows they are counted from: one walk of the index for both.
         var facets = new SearchFacets(request);
         await using var db = await context.CreateDbContextAsync();
+        await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
         int? total = !SelectedMembers.AsksFor(context, "totalCount") ? null
             : SelectedMembers.AsksFor(context, "facets") ? await facets.CountAsync(context) : await request.Matches(db).CountAsync(context.CancellationToken);
         var hits = new SearchPage(request);

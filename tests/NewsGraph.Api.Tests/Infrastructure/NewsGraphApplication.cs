@@ -128,9 +128,13 @@ public sealed class NewsGraphApplication : WebApplicationFactory<Program>
     /// <summary>Waits until the event bus has exactly <paramref name="count"/> subscriptions on <paramref name="topic"/>.</summary>
     public async Task WaitForSubscribersAsync(string topic, int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (Subscribers(topic) != count)
-            await Task.Delay(10, timeout.Token);
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{topic} has {Subscribers(topic)} subscriptions after 30 s, not {count} (a refused subscription gets an error message on its socket).");
+            await Task.Delay(10);
+        }
     }
 
     public Task<GraphQLHttpResponse> SendJsonAsync(

@@ -8,7 +8,17 @@ namespace NewsGraph.Api.Tests.Infrastructure;
 /// </summary>
 public static class TestRedis
 {
-    public static string? Configuration { get; } = Environment.GetEnvironmentVariable("NEWSGRAPH_TEST_REDIS") is { Length: > 0 } value ? value : null;
+    public static string? Configuration { get; } = Environment.GetEnvironmentVariable("NEWSGRAPH_TEST_REDIS") is { Length: > 0 } value
+        ? value + Patience
+        : null;
+
+    /// <summary>
+    /// The application gives Redis 2 s to connect and 1 s per command, to fail fast in production; the
+    /// suite runs tests side by side on two cores, where a connect or a subscribe can take longer, and a
+    /// subscription refused for it left a test waiting for a subscriber that never came. Tests about
+    /// Redis being away set a configuration of their own.
+    /// </summary>
+    private const string Patience = ",connectTimeout=10000,syncTimeout=5000,asyncTimeout=5000";
 
     public static bool IsOn => Configuration is not null;
 
