@@ -19,8 +19,8 @@ public abstract class ArticleFacets
     private readonly object _gate = new();
     private Batch? _pending;
 
-    /// <summary>Runs <paramref name="run"/> over the set's rows in a DbContext of its own.</summary>
-    protected abstract Task<T> QueryAsync<T>(IResolveFieldContext context, Func<IQueryable<FacetRow>, NewsDbContext, Task<T>> run);
+    /// <summary>The set's rows (<see cref="FacetStatement"/>), read in a DbContext of their own.</summary>
+    protected abstract Task<FacetRows> RowsAsync(IResolveFieldContext context);
 
     public IDataLoaderResult<List<CountGroup<int>>> Sections(IResolveFieldContext context)
         => Want(context, s => s.Sections = true).Then(c => c.Sections);
@@ -60,9 +60,14 @@ public abstract class ArticleFacets
             {
                 if (facets._pending == this)
                     facets._pending = null;
-                return _counts ??= facets.QueryAsync(context, (rows, db) => FacetStatement.RunAsync(db, rows, Selection,
-                    context.RequestServices!.GetRequiredService<ArticlePeople>(), context.CancellationToken));
+                return _counts ??= CountAsync();
             }
+        }
+
+        private async Task<FacetCounts> CountAsync()
+        {
+            var rows = await facets.RowsAsync(context);
+            return await FacetStatement.CountAsync(rows, Selection, context.RequestServices!.GetRequiredService<ArticlePeople>(), context.CancellationToken);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);

@@ -49,34 +49,68 @@ public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
         public static readonly Snapshot Empty = new(-1, new PersonLists([]), new PersonLists([]));
     }
 
-    /// <summary>Each story's people, by story id: <c>People[Start[id]..Start[id + 1]]</c>.</summary>
+    /// <summary>
+    /// Each story's people, by story id, as one number a story: its person's id when it has one (most have one byline,
+    /// and counting a common word's ~90,000 matches is then one read a match, not three), -1 when none, else
+    /// -(2 + where its list starts in <c>_lists</c>: the count, then the people).
+    /// </summary>
     public sealed class PersonLists
     {
-        private readonly int[] _start;
-        private readonly int[] _people;
+        private readonly int[] _entry;
+        private readonly int[] _lists;
 
         /// <param name="pairs">(story id × 2^32 + person id), in any order.</param>
         public PersonLists(List<long> pairs)
         {
             var stories = pairs.Count == 0 ? 0 : (int)(pairs.Max() / ArticleShift) + 1;
-            _start = new int[stories + 1];
-            _people = new int[pairs.Count];
+            var counts = new int[stories];
             foreach (var pair in pairs)
-                _start[(int)(pair / ArticleShift) + 1]++;
-            for (var s = 1; s <= stories; s++)
-                _start[s] += _start[s - 1];
-            var next = _start[..^1];
+                counts[(int)(pair / ArticleShift)]++;
+            _entry = new int[stories];
+            var listed = 0;
+            for (var s = 0; s < stories; s++)
+            {
+                _entry[s] = counts[s] switch { 0 => -1, 1 => int.MaxValue, _ => -(2 + listed) };
+                listed += counts[s] > 1 ? counts[s] + 1 : 0;
+            }
+            _lists = new int[listed];
             foreach (var pair in pairs)
             {
+                var story = (int)(pair / ArticleShift);
                 var person = (int)(pair % ArticleShift);
-                _people[next[(int)(pair / ArticleShift)]++] = person;
                 MaxPerson = Math.Max(MaxPerson, person);
+                if (_entry[story] == int.MaxValue)
+                {
+                    _entry[story] = person;
+                    continue;
+                }
+                var start = -_entry[story] - 2;
+                _lists[start + 1 + _lists[start]++] = person;
             }
         }
 
         public int MaxPerson { get; }
 
-        public ReadOnlySpan<int> Of(int articleId)
-            => articleId >= 0 && articleId < _start.Length - 1 ? _people.AsSpan(_start[articleId], _start[articleId + 1] - _start[articleId]) : [];
+        /// <summary>Adds one to <paramref name="counts"/> for each person of the story <paramref name="articleId"/>.</summary>
+        public void CountInto(int[] counts, int articleId)
+        {
+            if ((uint)articleId >= (uint)_entry.Length)
+                return;
+            var entry = _entry[articleId];
+            if (entry >= 0)
+            {
+                if (entry < counts.Length)
+                    counts[entry]++;
+                return;
+            }
+            if (entry == -1)
+                return;
+            var start = -entry - 2;
+            foreach (var person in _lists.AsSpan(start + 1, _lists[start]))
+            {
+                if (person < counts.Length)
+                    counts[person]++;
+            }
+        }
     }
 }

@@ -17,6 +17,6 @@ public sealed class ConnectionFacets(ConnectionSource<Article> source) : Article
             : (a.PublishedAt.Value.AddMinutes(a.PublishedOffsetMinutes).Year - 1900) * 12 + a.PublishedAt.Value.AddMinutes(a.PublishedOffsetMinutes).Month - 1,
     };
 
-    protected override Task<T> QueryAsync<T>(IResolveFieldContext context, Func<IQueryable<FacetRow>, NewsDbContext, Task<T>> run)
-        => source.QueryAsync(context, (articles, db) => run(articles.Select(Row), (NewsDbContext)db));
+    protected override Task<FacetRows> RowsAsync(IResolveFieldContext context)
+        => source.QueryAsync(context, (articles, db) => FacetStatement.ReadAsync((NewsDbContext)db, articles.Select(Row), context.CancellationToken));
 }

@@ -4,14 +4,30 @@ using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Search;
 
-/// <summary>The facets of every story a search matched, counted from the index (readers' searches count published stories only).</summary>
+/// <summary>
+/// The facets of every story a search matched, counted from the index (readers' searches count published
+/// stories only). The matches are read once a request, and the search's <c>totalCount</c> is their number
+/// when facets are selected too: one walk of the index instead of two.
+/// </summary>
 public sealed class SearchFacets(SearchRequest request) : ArticleFacets
 {
-    protected override async Task<T> QueryAsync<T>(IResolveFieldContext context, Func<IQueryable<FacetRow>, NewsDbContext, Task<T>> run)
+    private readonly Lock _gate = new();
+    private Task<FacetRows>? _rows;
+
+    /// <summary>How many stories the search matched, from the rows the facets are counted from.</summary>
+    public async Task<int> CountAsync(IResolveFieldContext context) => (await RowsAsync(context)).Values.Length;
+
+    protected override Task<FacetRows> RowsAsync(IResolveFieldContext context)
+    {
+        lock (_gate)
+            return _rows ??= ReadAsync(context);
+    }
+
+    private async Task<FacetRows> ReadAsync(IResolveFieldContext context)
     {
         await using var db = await context.CreateDbContextAsync();
-        await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
-        var rows = request.Matches(db).Select(m => new FacetRow { ArticleId = m.ArticleId, SectionId = m.SectionId, Month = m.Month });
-        return await run(rows, db);
+        var index = SearchIndex.For(db);
+        await using var statements = await index.BeginAsync(db, context.CancellationToken);
+        return await index.FacetRowsAsync(db, request.Matches(db), context.CancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using NewsGraph.Api.Articles;
 using NewsGraph.Api.Data.PostgreSql;
 using NewsGraph.Api.Data.Sqlite;
 
@@ -42,6 +43,10 @@ public abstract class SearchIndex
 
     /// <summary>The matches below every headline tier older than those <see cref="BelowHeadlines"/> ranks, unscored, to be listed newest first.</summary>
     public abstract IQueryable<SearchMatch> OlderBelowHeadlines(NewsDbContext db, SearchRequest request, HeadlineTier? lowest);
+
+    /// <summary>The rows facets are counted from (<see cref="FacetStatement"/>), one statement for all of <paramref name="matches"/>.</summary>
+    public virtual Task<FacetRows> FacetRowsAsync(NewsDbContext db, IQueryable<SearchMatch> matches, CancellationToken cancellationToken)
+        => FacetStatement.ReadAsync(db, matches.Select(m => new FacetRow { ArticleId = m.ArticleId, SectionId = m.SectionId, Month = m.Month }), cancellationToken);
 
     /// <summary>The text of <paramref name="matches"/>, with what the request's query matched marked.</summary>
     public abstract IQueryable<MarkedDocument> Marked(NewsDbContext db, SearchRequest request, IReadOnlyList<SearchMatch> matches);

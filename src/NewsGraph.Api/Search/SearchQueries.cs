@@ -49,12 +49,15 @@ public static class SearchQueries
         var time = context.RequestServices!.GetRequiredService<TimeProvider>();
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
+        // With facets selected the count is the number of the rows they are counted from: one walk of the index for both.
+        var facets = new SearchFacets(request);
         await using var db = await context.CreateDbContextAsync();
         await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
-        int? total = SelectedMembers.AsksFor(context, "totalCount") ? await request.Matches(db).CountAsync(context.CancellationToken) : null;
+        int? total = !SelectedMembers.AsksFor(context, "totalCount") ? null
+            : SelectedMembers.AsksFor(context, "facets") ? await facets.CountAsync(context) : await request.Matches(db).CountAsync(context.CancellationToken);
         var hits = new SearchPage(request);
         var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
         var connection = await Pages.PageAsync(tiers, page, hits.Add, total, context.CancellationToken);
-        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = new SearchFacets(request) };
+        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = facets };
     }
 }

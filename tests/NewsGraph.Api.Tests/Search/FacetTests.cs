@@ -149,6 +149,28 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
     }
 
     [Fact]
+    public async Task TheCount_WithFacets_IsTheFacetsStatement()
+    {
+        async Task<(int Statements, JsonElement Search)> RunAsync(string selection)
+        {
+            newsroom.App.Sql.Reset();
+            var response = await newsroom.PostAsync($"{{ search(query: \"Suh OR tariff\", first: 2) {{ {selection} }} }}");
+            Assert.True(response.Errors.Count == 0, response.Text);
+            return (newsroom.App.Sql.Commands.Count, response.Data.GetProperty("search"));
+        }
+
+        // The first facets after start may load the people and the sections into memory, once.
+        await RunAsync("facets { bylines { count } sections { section { name } } }");
+        var counted = await RunAsync("totalCount nodes { score }");
+        var faceted = await RunAsync("nodes { score } facets { sections { count } months { count } }");
+        var both = await RunAsync("totalCount nodes { score } facets { sections { count } months { count } }");
+
+        Assert.Equal(faceted.Statements, both.Statements);
+        Assert.Equal(counted.Search.GetProperty("totalCount").GetInt32(), both.Search.GetProperty("totalCount").GetInt32());
+        Assert.Equal(both.Search.GetProperty("totalCount").GetInt32(), both.Search.GetProperty("facets").GetProperty("sections").EnumerateArray().Sum(s => s.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
     public async Task AliasedFacets_EachGetTheirOwnFirst_FromTheOneCount()
     {
         var response = await newsroom.PostAsync("{ search(query: \"Suh OR tariff\") { facets { one: quotedPeople(first: 1) { count } all: quotedPeople { count } m1: months(first: 1) { month } m: months { month } } } }");
