@@ -130,11 +130,13 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
     [Fact]
     public async Task TheSelectedFacets_AreOneStatement_RunOnlyWhenSelected()
     {
+        var seen = new List<string>();
         async Task<int> StatementsAsync(string facets)
         {
             newsroom.App.Sql.Reset();
             var response = await newsroom.PostAsync($"{{ search(query: \"tariff\") {{ facets {{ {facets} }} }} }}");
             Assert.True(response.Errors.Count == 0, response.Text);
+            seen.Add($"{facets}:\n  " + string.Join("\n  ", newsroom.App.Sql.Commands));
             return newsroom.App.Sql.Commands.Count;
         }
 
@@ -144,8 +146,8 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
         var one = await StatementsAsync("months { count }");
         var all = await StatementsAsync("months { count } sections { count } bylines { count } quotedPeople { count } b: bylines(first: 1) { count }");
 
-        Assert.Equal(none + 1, one);
-        Assert.Equal(one, all);
+        // Once, under a loaded CI machine, `all` counted one statement more: the statements are in the message.
+        Assert.True(none + 1 == one && one == all, string.Join("\n", seen));
     }
 
     [Fact]
