@@ -54,9 +54,9 @@ bench() {  # bench LABEL URL BODIES CONC SERVER_PIDS [DB_PPID]
   (cd "$work/peers" && SERVER_PIDS=$5 DB_PPID=${6:-} ./bench.sh "$2" "$3" -c "$4" -d "$dur" -w 5 -t 2 -l "$1" 2>>"$work/bench.log")
 }
 pg=$work/peers/postgraphile
-pg_cluster() {  # the peer's PostgreSQL cluster, started once
-  (( pg_up )) && return
+pg_cluster() {  # the peer's PostgreSQL cluster, started once (and stopped at the end) unless it runs already
   export NG_PGROOT=$work/pg NG_PGPORT=$pg_port NG_PGL_DIR=$work/pgl
+  (( pg_up )) || "$pg/pg-cluster.sh" status >/dev/null 2>&1 && return
   if [[ -d $NG_PGROOT/data ]]; then "$pg/pg-cluster.sh" start >/dev/null; else "$pg/pg-cluster.sh" init >/dev/null; fi
   pg_up=1
 }

@@ -87,6 +87,11 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
     /// <summary>Whether the database refused the data (so another record may still go in), rather than failed.</summary>
     protected abstract bool Refused(Exception exception);
 
+    /// <summary>Whether the transaction lost a conflict with another one (a deadlock): the same writes may simply be tried again.</summary>
+    protected virtual bool Conflicted(Exception exception) => false;
+
+    private const int MaxAttempts = 4;
+
     private static bool Accepted(ImportReport report, string file, int line, string? problem)
     {
         if (problem is not null)
@@ -106,7 +111,27 @@ internal abstract class NdjsonWriter(ImportedContent content, NdjsonValidator va
         }
     }
 
+    /// <summary>
+    /// Writes the records in one transaction, tried again from the start when it lost a conflict: on PostgreSQL a
+    /// server working off the search backlog can hold a story's backlog row while this batch holds the story.
+    /// </summary>
     private void Write(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                WriteOnce(articles, images, quotes, report);
+                return;
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && Conflicted(ex))
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * attempt));
+            }
+        }
+    }
+
+    private void WriteOnce(List<(int Line, ArticleRow Row)> articles, List<(int Line, ImageRow Row)> images, List<(int Line, QuoteRow Row)> quotes, ImportReport report)
     {
         var newSections = new List<string>();
         try

@@ -62,6 +62,9 @@ internal sealed class PostgresNdjsonWriter : NdjsonWriter
     /// <summary>Errors of the data (a constraint, a value too long, a trigger's refusal), not of the connection or the server.</summary>
     protected override bool Refused(Exception exception) => exception is PostgresException { IsTransient: false };
 
+    protected override bool Conflicted(Exception exception)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     protected override void Upsert<T>(DbTransaction transaction, IEnumerable<T> entities)
     {
         var upsert = Upserts<T>();
