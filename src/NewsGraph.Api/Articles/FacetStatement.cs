@@ -16,6 +16,29 @@ public sealed class FacetSelection
     public bool Months { get; set; }
     public int Bylines { get; set; }
     public int QuotedPeople { get; set; }
+
+    public bool IsEmpty => !Sections && !Months && Bylines == 0 && QuotedPeople == 0;
+
+    /// <summary>The facets named by fields of <c>ArticleFacets</c> (<see cref="ArticleFacetsGraphType"/>), each person facet with one person.</summary>
+    public static FacetSelection Named(IReadOnlySet<string> fields) => new()
+    {
+        Sections = fields.Contains("sections"),
+        Months = fields.Contains("months"),
+        Bylines = fields.Contains("bylines") ? 1 : 0,
+        QuotedPeople = fields.Contains("quotedPeople") ? 1 : 0,
+    };
+}
+
+/// <summary>
+/// A set's counts by key, each facet's an array (by section id, month index, person id), before they are grouped:
+/// for the facets <see cref="Counted"/> asks for, the others empty.
+/// </summary>
+public sealed record FacetTallies(FacetSelection Counted, int[] Sections, int[] Months, int[] Bylines, int[] QuotedPeople)
+{
+    /// <summary>Whether these tallies hold every facet <paramref name="selection"/> asks for.</summary>
+    public bool Cover(FacetSelection selection)
+        => (!selection.Sections || Counted.Sections) && (!selection.Months || Counted.Months)
+           && (selection.Bylines == 0 || Counted.Bylines > 0) && (selection.QuotedPeople == 0 || Counted.QuotedPeople > 0);
 }
 
 /// <summary>The selected facets' counts: sections unordered, months newest first, people most stories first.</summary>
@@ -73,29 +96,51 @@ public static class FacetStatement
 
     public static async Task<FacetCounts> CountAsync(FacetRows rows, FacetSelection selection, ArticlePeople people, CancellationToken cancellationToken)
     {
-        if (!selection.Sections && !selection.Months && selection.Bylines == 0 && selection.QuotedPeople == 0)
+        if (selection.IsEmpty)
             return new FacetCounts([], [], [], []);
+        return Group(await TallyAsync(rows, selection, people, cancellationToken), selection);
+    }
+
+    /// <summary>The counts of <paramref name="rows"/> by key for every facet <paramref name="selection"/> asks for.</summary>
+    public static async Task<FacetTallies> TallyAsync(FacetRows rows, FacetSelection selection, ArticlePeople people, CancellationToken cancellationToken)
+    {
         var copy = selection.Bylines > 0 || selection.QuotedPeople > 0 ? await people.AtLeastAsync(rows.PeopleVersion).WaitAsync(cancellationToken) : ArticlePeople.Snapshot.Empty;
-        var layout = rows.Layout;
-        var sections = new int[selection.Sections ? 256 : 0];
-        var months = new int[selection.Months ? 2048 : 0];
-        var bylines = new int[copy.Bylines.MaxPerson + 1];
-        var quoted = new int[copy.Quoted.MaxPerson + 1];
-        foreach (var value in rows.Values)
+        return Tally(rows, selection, copy);
+    }
+
+    /// <summary>The facets <paramref name="selection"/> asks for, from tallies that <see cref="FacetTallies.Cover"/> it.</summary>
+    public static FacetCounts Group(FacetTallies tallies, FacetSelection selection) => new(
+        selection.Sections ? Groups(tallies.Sections, newestFirst: false) : [],
+        selection.Months ? Groups(tallies.Months, newestFirst: true) : [],
+        Top(tallies.Bylines, selection.Bylines),
+        Top(tallies.QuotedPeople, selection.QuotedPeople));
+
+    private static FacetTallies Tally(FacetRows rows, FacetSelection selection, ArticlePeople.Snapshot copy)
+    {
+        var (values, layout) = (rows.Values, rows.Layout);
+        var months = selection.Months ? Tally(values, layout.MonthShift, layout.MonthMask, 2048) : [];
+        if (months.Length > 0)
+            months[0] = 0; // no month: not published
+        return new FacetTallies(
+            selection,
+            selection.Sections ? Tally(values, layout.SectionShift, layout.SectionMask, 256) : [],
+            months,
+            selection.Bylines > 0 ? copy.Bylines.Count(values, layout.ArticleShift, layout.ArticleMask) : [],
+            selection.QuotedPeople > 0 ? copy.Quoted.Count(values, layout.ArticleShift, layout.ArticleMask) : []);
+    }
+
+    /// <summary>How many of <paramref name="values"/> hold each key <c>(value >> shift) &amp; mask</c>, by key.</summary>
+    private static int[] Tally(long[] values, int shift, long mask, int keys)
+    {
+        var counts = new int[keys];
+        foreach (var value in values)
         {
-            if (selection.Sections)
-                Add(ref sections, (int)((value >> layout.SectionShift) & layout.SectionMask));
-            if (selection.Months && ((value >> layout.MonthShift) & layout.MonthMask) is var month and > 0)
-                Add(ref months, (int)month);
-            if (selection.Bylines == 0 && selection.QuotedPeople == 0)
-                continue;
-            var article = (int)((value >> layout.ArticleShift) & layout.ArticleMask);
-            if (selection.Bylines > 0)
-                copy.Bylines.CountInto(bylines, article);
-            if (selection.QuotedPeople > 0)
-                copy.Quoted.CountInto(quoted, article);
+            var key = (int)((value >> shift) & mask);
+            if ((uint)key >= (uint)counts.Length)
+                Array.Resize(ref counts, Math.Max(key + 1, counts.Length * 2));
+            counts[key]++;
         }
-        return new FacetCounts(Groups(sections, newestFirst: false), Groups(months, newestFirst: true), Top(bylines, selection.Bylines), Top(quoted, selection.QuotedPeople));
+        return counts;
     }
 
     /// <summary>The comma-separated non-negative numbers of <paramref name="text"/>, read by hand: <c>long.Parse</c> of each cost more than the counting.</summary>
