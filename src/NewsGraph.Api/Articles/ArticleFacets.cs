@@ -22,6 +22,12 @@ public abstract class ArticleFacets
     /// <summary>The set's rows (<see cref="FacetStatement"/>), read in a DbContext of their own.</summary>
     protected abstract Task<FacetRows> RowsAsync(IResolveFieldContext context);
 
+    /// <summary>The facets <paramref name="selection"/> asks for, counted from <see cref="RowsAsync"/>.</summary>
+    protected virtual async Task<FacetCounts> CountAsync(IResolveFieldContext context, FacetSelection selection)
+        => await FacetStatement.CountAsync(await RowsAsync(context), selection, People(context), context.CancellationToken);
+
+    protected static ArticlePeople People(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ArticlePeople>();
+
     public IDataLoaderResult<List<CountGroup<int>>> Sections(IResolveFieldContext context)
         => Want(context, s => s.Sections = true).Then(c => c.Sections);
 
@@ -60,14 +66,8 @@ public abstract class ArticleFacets
             {
                 if (facets._pending == this)
                     facets._pending = null;
-                return _counts ??= CountAsync();
+                return _counts ??= facets.CountAsync(context, Selection);
             }
-        }
-
-        private async Task<FacetCounts> CountAsync()
-        {
-            var rows = await facets.RowsAsync(context);
-            return await FacetStatement.CountAsync(rows, Selection, context.RequestServices!.GetRequiredService<ArticlePeople>(), context.CancellationToken);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);

@@ -91,26 +91,27 @@ public sealed class ArticlePeople(IDbContextFactory<NewsDbContext> dbFactory)
 
         public int MaxPerson { get; }
 
-        /// <summary>Adds one to <paramref name="counts"/> for each person of the story <paramref name="articleId"/>.</summary>
-        public void CountInto(int[] counts, int articleId)
+        /// <summary>How many of the stories <c>(value >> shift) &amp; mask</c> of <paramref name="values"/> each person is in, by person id.</summary>
+        public int[] Count(long[] values, int shift, long mask)
         {
-            if ((uint)articleId >= (uint)_entry.Length)
-                return;
-            var entry = _entry[articleId];
-            if (entry >= 0)
+            var counts = new int[MaxPerson + 1];
+            var (entries, lists) = (_entry, _lists);
+            foreach (var value in values)
             {
-                if (entry < counts.Length)
+                var story = (value >> shift) & mask;
+                if ((ulong)story >= (ulong)entries.Length)
+                    continue;
+                var entry = entries[story];
+                if (entry >= 0)
                     counts[entry]++;
-                return;
+                else if (entry != -1)
+                {
+                    var start = -entry - 2;
+                    foreach (var person in lists.AsSpan(start + 1, lists[start]))
+                        counts[person]++;
+                }
             }
-            if (entry == -1)
-                return;
-            var start = -entry - 2;
-            foreach (var person in _lists.AsSpan(start + 1, _lists[start]))
-            {
-                if (person < counts.Length)
-                    counts[person]++;
-            }
+            return counts;
         }
     }
 }

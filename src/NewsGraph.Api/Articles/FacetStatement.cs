@@ -16,6 +16,29 @@ public sealed class FacetSelection
     public bool Months { get; set; }
     public int Bylines { get; set; }
     public int QuotedPeople { get; set; }
+
+    public bool IsEmpty => !Sections && !Months && Bylines == 0 && QuotedPeople == 0;
+
+    /// <summary>The facets named by fields of <c>ArticleFacets</c> (<see cref="ArticleFacetsGraphType"/>), each person facet with one person.</summary>
+    public static FacetSelection Named(IReadOnlySet<string> fields) => new()
+    {
+        Sections = fields.Contains("sections"),
+        Months = fields.Contains("months"),
+        Bylines = fields.Contains("bylines") ? 1 : 0,
+        QuotedPeople = fields.Contains("quotedPeople") ? 1 : 0,
+    };
+}
+
+/// <summary>
+/// A set's counts by key, each facet's an array (by section id, month index, person id), before they are grouped:
+/// for the facets <see cref="Counted"/> asks for, the others empty.
+/// </summary>
+public sealed record FacetTallies(FacetSelection Counted, int[] Sections, int[] Months, int[] Bylines, int[] QuotedPeople)
+{
+    /// <summary>Whether these tallies hold every facet <paramref name="selection"/> asks for.</summary>
+    public bool Cover(FacetSelection selection)
+        => (!selection.Sections || Counted.Sections) && (!selection.Months || Counted.Months)
+           && (selection.Bylines == 0 || Counted.Bylines > 0) && (selection.QuotedPeople == 0 || Counted.QuotedPeople > 0);
 }
 
 /// <summary>The selected facets' counts: sections unordered, months newest first, people most stories first.</summary>
@@ -55,80 +78,94 @@ public static class FacetStatement
     /// The numbers <paramref name="value"/> (SQL over the columns of <paramref name="command"/>, aliased <c>m</c>)
     /// gives for each of its rows, laid out as <paramref name="layout"/> says. The rows come back as one text
     /// (the counter, then the numbers): read one by one, 90,000 rows cost more than the index walk that finds them.
+    /// The text is read as its UTF-8 bytes, not as a string: a common word's is over a megabyte.
     /// </summary>
     public static async Task<FacetRows> ReadAsync(NewsDbContext db, DbCommand command, string value, FacetLayout layout, CancellationToken cancellationToken)
     {
         await using var _ = command;
         var parameters = command.Parameters.Cast<DbParameter>().ToArray();
         command.Parameters.Clear();
-        var list = db is PostgresNewsDbContext ? "string_agg(CAST(r.v AS TEXT), ',')" : "group_concat(r.v, ',')";
+        var postgres = db is PostgresNewsDbContext;
+        var list = postgres ? "string_agg(CAST(r.v AS TEXT), ',')" : "group_concat(r.v, ',')";
+        var text = $"""CAST((SELECT "Version" FROM "ArticlePeopleVersion") AS TEXT) || ';' || coalesce({list}, '')""";
         var sql = $"""
-            SELECT CAST((SELECT "Version" FROM "ArticlePeopleVersion") AS TEXT) || ';' || coalesce({list}, '') AS "Value"
+            SELECT {(postgres ? $"convert_to({text}, 'UTF8')" : $"CAST({text} AS BLOB)")} AS "Value"
             FROM (SELECT {value} AS v FROM ({command.CommandText}) AS m) AS r
             """;
-        var text = await db.Database.SqlQueryRaw<string>(sql, parameters).SingleAsync(cancellationToken);
-        var separator = text.IndexOf(';');
-        return new FacetRows(long.Parse(text.AsSpan(0, separator), CultureInfo.InvariantCulture), Numbers(text.AsSpan(separator + 1)), layout);
+        var bytes = (await db.Database.SqlQueryRaw<byte[]>(sql, parameters).SingleAsync(cancellationToken)).AsSpan();
+        var separator = bytes.IndexOf((byte)';');
+        return new FacetRows(long.Parse(bytes[..separator], CultureInfo.InvariantCulture), Numbers(bytes[(separator + 1)..]), layout);
     }
 
     public static async Task<FacetCounts> CountAsync(FacetRows rows, FacetSelection selection, ArticlePeople people, CancellationToken cancellationToken)
     {
-        if (!selection.Sections && !selection.Months && selection.Bylines == 0 && selection.QuotedPeople == 0)
+        if (selection.IsEmpty)
             return new FacetCounts([], [], [], []);
+        return Group(await TallyAsync(rows, selection, people, cancellationToken), selection);
+    }
+
+    /// <summary>The counts of <paramref name="rows"/> by key for every facet <paramref name="selection"/> asks for.</summary>
+    public static async Task<FacetTallies> TallyAsync(FacetRows rows, FacetSelection selection, ArticlePeople people, CancellationToken cancellationToken)
+    {
         var copy = selection.Bylines > 0 || selection.QuotedPeople > 0 ? await people.AtLeastAsync(rows.PeopleVersion).WaitAsync(cancellationToken) : ArticlePeople.Snapshot.Empty;
-        var layout = rows.Layout;
-        var sections = new int[selection.Sections ? 256 : 0];
-        var months = new int[selection.Months ? 2048 : 0];
-        var bylines = new int[copy.Bylines.MaxPerson + 1];
-        var quoted = new int[copy.Quoted.MaxPerson + 1];
-        foreach (var value in rows.Values)
+        return Tally(rows, selection, copy);
+    }
+
+    /// <summary>The facets <paramref name="selection"/> asks for, from tallies that <see cref="FacetTallies.Cover"/> it.</summary>
+    public static FacetCounts Group(FacetTallies tallies, FacetSelection selection) => new(
+        selection.Sections ? Groups(tallies.Sections, newestFirst: false) : [],
+        selection.Months ? Groups(tallies.Months, newestFirst: true) : [],
+        Top(tallies.Bylines, selection.Bylines),
+        Top(tallies.QuotedPeople, selection.QuotedPeople));
+
+    private static FacetTallies Tally(FacetRows rows, FacetSelection selection, ArticlePeople.Snapshot copy)
+    {
+        var (values, layout) = (rows.Values, rows.Layout);
+        var months = selection.Months ? Tally(values, layout.MonthShift, layout.MonthMask, 2048) : [];
+        if (months.Length > 0)
+            months[0] = 0; // no month: not published
+        return new FacetTallies(
+            selection,
+            selection.Sections ? Tally(values, layout.SectionShift, layout.SectionMask, 256) : [],
+            months,
+            selection.Bylines > 0 ? copy.Bylines.Count(values, layout.ArticleShift, layout.ArticleMask) : [],
+            selection.QuotedPeople > 0 ? copy.Quoted.Count(values, layout.ArticleShift, layout.ArticleMask) : []);
+    }
+
+    /// <summary>How many of <paramref name="values"/> hold each key <c>(value >> shift) &amp; mask</c>, by key.</summary>
+    private static int[] Tally(long[] values, int shift, long mask, int keys)
+    {
+        var counts = new int[keys];
+        foreach (var value in values)
         {
-            if (selection.Sections)
-                Add(ref sections, (int)((value >> layout.SectionShift) & layout.SectionMask));
-            if (selection.Months && ((value >> layout.MonthShift) & layout.MonthMask) is var month and > 0)
-                Add(ref months, (int)month);
-            if (selection.Bylines == 0 && selection.QuotedPeople == 0)
-                continue;
-            var article = (int)((value >> layout.ArticleShift) & layout.ArticleMask);
-            if (selection.Bylines > 0)
-                copy.Bylines.CountInto(bylines, article);
-            if (selection.QuotedPeople > 0)
-                copy.Quoted.CountInto(quoted, article);
+            var key = (int)((value >> shift) & mask);
+            if ((uint)key >= (uint)counts.Length)
+                Array.Resize(ref counts, Math.Max(key + 1, counts.Length * 2));
+            counts[key]++;
         }
-        return new FacetCounts(Groups(sections, newestFirst: false), Groups(months, newestFirst: true), Top(bylines, selection.Bylines), Top(quoted, selection.QuotedPeople));
+        return counts;
     }
 
     /// <summary>The comma-separated non-negative numbers of <paramref name="text"/>, read by hand: <c>long.Parse</c> of each cost more than the counting.</summary>
-    private static long[] Numbers(ReadOnlySpan<char> text)
+    private static long[] Numbers(ReadOnlySpan<byte> text)
     {
-        var numbers = new List<long>(text.Length / 12);
+        if (text.IsEmpty)
+            return [];
+        var numbers = new long[text.Count((byte)',') + 1];
+        var count = 0;
         long current = 0;
-        var digits = false;
         foreach (var c in text)
         {
             if (c == ',')
             {
-                if (digits)
-                    numbers.Add(current);
+                numbers[count++] = current;
                 current = 0;
-                digits = false;
             }
             else
-            {
                 current = current * 10 + (c - '0');
-                digits = true;
-            }
         }
-        if (digits)
-            numbers.Add(current);
-        return [.. numbers];
-    }
-
-    private static void Add(ref int[] counts, int key)
-    {
-        if (key >= counts.Length)
-            Array.Resize(ref counts, Math.Max(key + 1, counts.Length * 2));
-        counts[key]++;
+        numbers[count] = current;
+        return numbers;
     }
 
     private static List<CountGroup<int>> Groups(int[] counts, bool newestFirst)

@@ -1,6 +1,5 @@
 using GraphQL;
 using NewsGraph.Api.Articles;
-using NewsGraph.Api.Data;
 
 namespace NewsGraph.Api.Search;
 
@@ -13,21 +12,32 @@ public sealed class SearchFacets(SearchRequest request) : ArticleFacets
 {
     private readonly Lock _gate = new();
     private Task<FacetRows>? _rows;
+    private Task<FacetTallies>? _early;
 
     /// <summary>How many stories the search matched, from the rows the facets are counted from.</summary>
     public async Task<int> CountAsync(IResolveFieldContext context) => (await RowsAsync(context)).Values.Length;
 
+    /// <summary>
+    /// Starts counting the facets named by <paramref name="fields"/> (when they name any) as soon as the rows are read,
+    /// beside the page's statements, instead of once the engine reaches the facet fields.
+    /// </summary>
+    public void CountBeside(IResolveFieldContext context, IReadOnlySet<string> fields)
+    {
+        if (FacetSelection.Named(fields) is { IsEmpty: false } selection)
+            _early = TallyAsync(context, selection);
+    }
+
+    private async Task<FacetTallies> TallyAsync(IResolveFieldContext context, FacetSelection selection)
+        => await FacetStatement.TallyAsync(await RowsAsync(context), selection, People(context), context.CancellationToken);
+
+    protected override async Task<FacetCounts> CountAsync(IResolveFieldContext context, FacetSelection selection)
+        => _early is { } early && await early is var tallies && tallies.Cover(selection)
+            ? FacetStatement.Group(tallies, selection)
+            : await base.CountAsync(context, selection);
+
     protected override Task<FacetRows> RowsAsync(IResolveFieldContext context)
     {
         lock (_gate)
-            return _rows ??= ReadAsync(context);
-    }
-
-    private async Task<FacetRows> ReadAsync(IResolveFieldContext context)
-    {
-        await using var db = await context.CreateDbContextAsync();
-        var index = SearchIndex.For(db);
-        await using var statements = await index.BeginAsync(db, context.CancellationToken);
-        return await index.FacetRowsAsync(db, request.Matches(db), context.CancellationToken);
+            return _rows ??= SearchIndex.ReadBesideAsync(context, (db, index, cancellationToken) => index.FacetRowsAsync(db, request.Matches(db), cancellationToken));
     }
 }

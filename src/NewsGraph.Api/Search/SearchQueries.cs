@@ -43,21 +43,30 @@ public static class SearchQueries
     private static async Task<object?> ResolveAsync(IResolveFieldContext<object?> context)
     {
         var query = SearchQueryParser.Parse(context.GetArgument<string>("query"), SearchStopWords.Contains);
-        var page = PageRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+        var pageRequest = PageRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
         var where = context.Arguments?.TryGetValue("where", out var w) == true ? w.Value : null;
         var filter = where is null ? null : FilterTranslator.ToPredicate<Article>(context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!, where);
         var time = context.RequestServices!.GetRequiredService<TimeProvider>();
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
         // With facets selected the count is the number of the rows they are counted from: one walk of the index for both.
+        // The walk runs beside the page's statements (SearchIndex.ReadBesideAsync), and so does the facets' counting.
         var facets = new SearchFacets(request);
+        var selectsFacets = SelectedMembers.AsksFor(context, "facets");
+        if (selectsFacets)
+            facets.CountBeside(context, SelectedMembers.NamesUnder(context, "facets"));
+        var total = !SelectedMembers.AsksFor(context, "totalCount") ? Task.FromResult<int?>(null)
+            : selectsFacets ? CountOf(facets.CountAsync(context))
+            : SearchIndex.ReadBesideAsync(context, async (own, _, cancellationToken) => (int?)await request.Matches(own).CountAsync(cancellationToken));
         await using var db = await context.CreateDbContextAsync();
         await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
-        int? total = !SelectedMembers.AsksFor(context, "totalCount") ? null
-            : SelectedMembers.AsksFor(context, "facets") ? await facets.CountAsync(context) : await request.Matches(db).CountAsync(context.CancellationToken);
         var hits = new SearchPage(request);
         var tiers = request.Tiers(db).Select(t => t.AsNoTracking()).ToList();
-        var connection = await Pages.PageAsync(tiers, page, hits.Add, total, context.CancellationToken);
-        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = connection.TotalCount, Source = facets };
+        var page = Pages.PageAsync(tiers, pageRequest, hits.Add, totalCount: null, context.CancellationToken);
+        await Task.WhenAll(page, total); // the page's error first, when both fail
+        var connection = await page;
+        return new Connection { Edges = connection.Edges, PageInfo = connection.PageInfo, TotalCount = await total, Source = facets };
     }
+
+    private static async Task<int?> CountOf(Task<int> count) => await count;
 }

@@ -37,9 +37,14 @@ public static class SelectedMembers
         return members;
     }
 
-    /// <summary>Whether the selection of this connection field asks for <c>totalCount</c>.</summary>
+    /// <summary>Whether the selection of this field asks for its child <paramref name="fieldName"/> (through fragments).</summary>
     public static bool AsksFor(IResolveFieldContext context, string fieldName)
         => Fields(context, context.FieldAst.SelectionSet).Any(f => f.Name.Value == fieldName);
+
+    /// <summary>The names of the fields selected under this field's child <paramref name="fieldName"/> (through fragments).</summary>
+    public static IReadOnlySet<string> NamesUnder(IResolveFieldContext context, string fieldName)
+        => Fields(context, context.FieldAst.SelectionSet).Where(f => f.Name.Value == fieldName)
+            .SelectMany(f => Fields(context, f.SelectionSet)).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="prefix">Where a joined navigation's members go: <c>Speaker.</c> for a quote's speaker (<see cref="ProjectionExtensions.Joins"/>).</param>
     private static void Collect(IResolveFieldContext context, IComplexGraphType type, GraphQLSelectionSet? selections, HashSet<string> members, string prefix = "")

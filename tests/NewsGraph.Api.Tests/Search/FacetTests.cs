@@ -183,4 +183,26 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
         Assert.Equal(facets.GetProperty("all")[0].GetProperty("count").GetInt32(), facets.GetProperty("one")[0].GetProperty("count").GetInt32());
         Assert.Equal(facets.GetProperty("m")[0].GetProperty("month").GetString(), Assert.Single(facets.GetProperty("m1").EnumerateArray()).GetProperty("month").GetString());
     }
+
+    [Fact]
+    public async Task FacetsSelectedThroughFragments_CountAsWhenSelectedDirectly()
+    {
+        var direct = await newsroom.PostAsync($"{{ search(query: \"Suh OR tariff\", first: 1) {{ totalCount {Facets} }} }}");
+        var fragments = await newsroom.PostAsync("""
+            query { search(query: "Suh OR tariff", first: 1) { ...Hits } }
+            fragment Hits on SearchConnection { totalCount facets { ... on ArticleFacets { sections { section { name } count } months { month count } } ...People } }
+            fragment People on ArticleFacets { bylines { person { name } count } quotedPeople { person { name } count } }
+            """);
+
+        Assert.True(fragments.Errors.Count == 0, fragments.Text);
+        var expected = direct.Data.GetProperty("search");
+        var actual = fragments.Data.GetProperty("search");
+        Assert.Equal(expected.GetProperty("totalCount").GetInt32(), actual.GetProperty("totalCount").GetInt32());
+        foreach (var (facet, key, inner) in new[] { ("sections", "section", "name"), ("months", "month", null), ("bylines", "person", "name"), ("quotedPeople", "person", "name") })
+        {
+            var counts = Counts(actual.GetProperty("facets"), facet, key, inner);
+            Assert.NotEmpty(counts);
+            Assert.Equal(Counts(expected.GetProperty("facets"), facet, key, inner), counts);
+        }
+    }
 }
