@@ -11,7 +11,7 @@ namespace NewsGraph.Api.Articles;
 /// For each story, the latest other published stories of its section: one
 /// <c>LIMIT</c>ed index range per story, all in one statement (<c>UNION ALL</c>), reading only the
 /// columns the selections need (an article page's list shows headlines, not bodies). One story (an
-/// article page) runs a query compiled once per selection, so its expression is neither built nor
+/// article page) runs a query compiled once per selection and count, so its expression is neither built nor
 /// looked up again.
 /// </summary>
 public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> dbFactory, SharedFetches shared)
@@ -27,10 +27,10 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
         public override int GetHashCode() => HashCode.Combine(ArticleId, SectionId, Count, Members.Count);
     }
 
-    /// <summary>How many selections keep a compiled query; others run the plain way.</summary>
+    /// <summary>How many selections and counts keep a compiled query; others run the plain way.</summary>
     private const int CompiledSelections = 64;
 
-    private static readonly ConcurrentDictionary<(IModel Model, string Members), Func<NewsDbContext, int, int, int, IAsyncEnumerable<Article>>> Compiled = new();
+    private static readonly ConcurrentDictionary<(IModel Model, string Members, int Count), Func<NewsDbContext, int, int, IAsyncEnumerable<Article>>> Compiled = new();
 
     private sealed class Row
     {
@@ -42,11 +42,11 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
     protected override async Task<IReadOnlyDictionary<Key, IReadOnlyList<Article>>> FetchAsync(IReadOnlyList<Key> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (keys.Count == 1 && CompiledFor(db.Model, keys[0].Members) is { } compiled)
+        if (keys.Count == 1 && CompiledFor(db.Model, keys[0].Members, keys[0].Count) is { } compiled)
         {
             var (id, section, count) = (keys[0].ArticleId, keys[0].SectionId, keys[0].Count);
             var latest = new List<Article>(count);
-            await foreach (var article in compiled(db, section, id, count).WithCancellation(cancellationToken))
+            await foreach (var article in compiled(db, section, id).WithCancellation(cancellationToken))
                 latest.Add(article);
             return new Dictionary<Key, IReadOnlyList<Article>> { [keys[0]] = latest };
         }
@@ -72,20 +72,24 @@ public sealed class MoreFromSectionDataLoader(IDbContextFactory<NewsDbContext> d
         return Group(rows, r => keys[r.For], r => r.Article);
     }
 
-    private static Func<NewsDbContext, int, int, int, IAsyncEnumerable<Article>>? CompiledFor(IModel model, IReadOnlySet<string> members)
+    /// <summary>
+    /// The count is a constant of the compiled statement (<c>LIMIT 5</c>, not <c>LIMIT @count</c>): PostgreSQL prices a
+    /// <c>LIMIT</c> parameter at a tenth of the rows and would plan the prepared statement again on every execution.
+    /// </summary>
+    private static Func<NewsDbContext, int, int, IAsyncEnumerable<Article>>? CompiledFor(IModel model, IReadOnlySet<string> members, int count)
     {
-        var key = (model, string.Join(',', members.Select(m => m.ToUpperInvariant()).Order(StringComparer.Ordinal)));
+        var key = (model, string.Join(',', members.Select(m => m.ToUpperInvariant()).Order(StringComparer.Ordinal)), count);
         if (Compiled.TryGetValue(key, out var compiled))
             return compiled;
         if (Compiled.Count >= CompiledSelections)
             return null;
         var projection = ProjectionBuilder.For<Article>(model, members) ?? (a => a);
-        Expression<Func<NewsDbContext, int, int, int, IQueryable<Article>>> latest = (db, section, id, count) => db.Articles.AsNoTracking()
+        Expression<Func<NewsDbContext, int, int, IQueryable<Article>>> latest = (db, section, id) => db.Articles.AsNoTracking()
             .Where(a => a.SectionId == section && a.Status == ArticleStatus.Published && a.Id != id)
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Take(count);
-        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Article), typeof(Article)], latest.Body, Expression.Quote(projection));
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+        var limited = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(Article)], latest.Body, Expression.Constant(count));
+        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Article), typeof(Article)], limited, Expression.Quote(projection));
         return Compiled.GetOrAdd(key, EF.CompileAsyncQuery(
-            Expression.Lambda<Func<NewsDbContext, int, int, int, IQueryable<Article>>>(selected, latest.Parameters)));
+            Expression.Lambda<Func<NewsDbContext, int, int, IQueryable<Article>>>(selected, latest.Parameters)));
     }
 }

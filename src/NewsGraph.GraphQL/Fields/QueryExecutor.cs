@@ -113,14 +113,29 @@ internal static class QueryExecutor
         return groups;
     }
 
-    /// <summary>The parents' keys as a parameter (one JSON parameter on SQLite: the statement does not depend on how many).</summary>
-    public static Expression Keys<TKey>(IReadOnlyList<TKey> keys) => ExpressionRewriter.Parameter(keys.ToList(), typeof(List<TKey>));
+    /// <summary>
+    /// The parents' keys as a parameter: one key alone (<c>= @key</c>), several as a list (<c>= ANY(@keys)</c> on
+    /// PostgreSQL, one JSON parameter on SQLite), so the statement does not depend on how many. One parent (an
+    /// article page's lists) gets its own statement because PostgreSQL cannot plan a list parameter once for all
+    /// values: it re-plans <c>= ANY(@keys)</c> on every execution when it guesses ten keys and finds one
+    /// (docs/benchmarks.md, "Planning of prepared statements").
+    /// </summary>
+    public static Expression Keys<TKey>(IReadOnlyList<TKey> keys)
+        => keys.Count == 1 ? ExpressionRewriter.Parameter(keys[0], typeof(TKey)) : ExpressionRewriter.Parameter(keys.ToList(), typeof(List<TKey>));
+
+    /// <summary>The value <see cref="Keys"/> holds for these keys.</summary>
+    public static object KeysValue<TKey>(IReadOnlyList<TKey> keys) where TKey : notnull => keys.Count == 1 ? keys[0] : keys.ToList();
+
+    /// <summary>The part of a shape that <see cref="Keys"/> adds: whether the statement is for one parent.</summary>
+    public static string KeysShape<TKey>(IReadOnlyList<TKey> keys) => keys.Count == 1 ? ":one" : ":many";
 
     private static IQueryable<TRow> ForParents<TRow, TKey, TNode>(
         IQueryable<TRow> rows, Expression keys, Expression<Func<TRow, TKey>> parentKey, QueryPlan<TRow, TNode> plan)
     {
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], keys, parentKey.Body);
-        return Filtered(rows.Where(Expression.Lambda<Func<TRow, bool>>(contains, parentKey.Parameters)), plan);
+        var ofParents = keys.Type == typeof(TKey)
+            ? Expression.Equal(parentKey.Body, keys)
+            : (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], keys, parentKey.Body);
+        return Filtered(rows.Where(Expression.Lambda<Func<TRow, bool>>(ofParents, parentKey.Parameters)), plan);
     }
 
     private static MethodInfo EnumerableMethod(string name)

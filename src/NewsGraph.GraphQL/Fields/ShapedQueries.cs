@@ -29,11 +29,13 @@ internal sealed class ShapedQueries<TDbContext>
     {
         var page = request.Page ?? throw new InvalidOperationException("A connection needs a page.");
         var holders = new List<object>();
-        var entry = Entry("page", rows.Expression, request, holders, () =>
+        // The page size is part of the shape and a constant of the statement (LIMIT 21, not LIMIT @p): PostgreSQL
+        // prices a LIMIT parameter at a tenth of the rows, so it would plan the statement again on every execution.
+        var entry = Entry($"page:{page.Size}", rows.Expression, request, holders, () =>
         {
             var template = plan();
-            var take = ExpressionRewriter.Parameter(page.Size + 1, typeof(int));
-            var pages = CompiledQuery<TDbContext, KeysetRow<TNode>>.Sequence(QueryExecutor.PageQuery(rows, template, take).Expression, [.. holders, Holder(take)]);
+            var take = Expression.Constant(page.Size + 1);
+            var pages = CompiledQuery<TDbContext, KeysetRow<TNode>>.Sequence(QueryExecutor.PageQuery(rows, template, take).Expression, holders);
             var filtered = QueryExecutor.Filtered(rows, template).Expression;
             var count = template.Count
                 ? CompiledQuery<TDbContext, int>.Scalar(Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TRow)], filtered), holders)
@@ -42,7 +44,7 @@ internal sealed class ShapedQueries<TDbContext>
         });
         if (entry is null)
             return await QueryExecutor.ConnectionAsync(rows, plan(), cancellationToken);
-        var fetched = await ListAsync(entry.Pages(db, Values(holders, page.Size + 1)), cancellationToken);
+        var fetched = await ListAsync(entry.Pages(db, Values(holders)), cancellationToken);
         int? total = entry.Count is { } count ? await count(db, Values(holders)) : null;
         return (entry.Plan with { Page = page }).ToConnection(fetched, total);
     }
@@ -68,16 +70,16 @@ internal sealed class ShapedQueries<TDbContext>
         var holders = new List<object>();
         if (request.Page is null)
         {
-            var unpaged = Entry("unpaged", rows.Expression, request, holders, () =>
+            var unpaged = Entry("unpaged" + QueryExecutor.KeysShape(keys), rows.Expression, request, holders, () =>
                 Keyed<TKey, TRow, TNode, KeyedRow<TKey, KeysetRow<TNode>>>(plan(), keys, holders, (k, p) => QueryExecutor.UnpagedQuery(rows, k, parentKey, p)));
             if (unpaged is null)
             {
                 var fresh = plan();
                 return (QueryExecutor.Group(await QueryExecutor.UnpagedQuery(rows, QueryExecutor.Keys(keys), parentKey, fresh).ToListAsync(cancellationToken)), fresh);
             }
-            return (QueryExecutor.Group(await ListAsync(unpaged.Rows(db, Values(holders, keys.ToList(), first: true)), cancellationToken)), unpaged.Plan);
+            return (QueryExecutor.Group(await ListAsync(unpaged.Rows(db, Values(holders, QueryExecutor.KeysValue(keys), first: true)), cancellationToken)), unpaged.Plan);
         }
-        var paged = Entry($"grouped:{request.Page.Value.Size}", rows.Expression, request, holders, () =>
+        var paged = Entry($"grouped:{request.Page.Value.Size}{QueryExecutor.KeysShape(keys)}", rows.Expression, request, holders, () =>
             Keyed<TKey, TRow, TNode, RowGroup<TKey, KeysetRow<TNode>>>(plan(), keys, holders, (k, p) => QueryExecutor.GroupedQuery(rows, k, parentKey, p)));
         if (paged is null)
         {
@@ -85,7 +87,7 @@ internal sealed class ShapedQueries<TDbContext>
             var groups = await QueryExecutor.GroupedQuery(rows, QueryExecutor.Keys(keys), parentKey, fresh).ToListAsync(cancellationToken);
             return (groups.ToDictionary(g => g.Key, g => g.Rows), fresh);
         }
-        var fetched = await ListAsync(paged.Rows(db, Values(holders, keys.ToList(), first: true)), cancellationToken);
+        var fetched = await ListAsync(paged.Rows(db, Values(holders, QueryExecutor.KeysValue(keys), first: true)), cancellationToken);
         return (fetched.ToDictionary(g => g.Key, g => g.Rows), paged.Plan);
     }
 
@@ -96,11 +98,11 @@ internal sealed class ShapedQueries<TDbContext>
         where TKey : notnull
     {
         var holders = new List<object>();
-        var entry = Entry("counts", rows.Expression, request, holders, () =>
+        var entry = Entry("counts" + QueryExecutor.KeysShape(keys), rows.Expression, request, holders, () =>
             Keyed<TKey, TRow, TNode, CountGroup<TKey>>(plan(), keys, holders, (k, p) => QueryExecutor.CountsQuery(rows, k, parentKey, p)));
         var counts = entry is null
             ? await QueryExecutor.CountsQuery(rows, QueryExecutor.Keys(keys), parentKey, plan()).ToListAsync(cancellationToken)
-            : await ListAsync(entry.Rows(db, Values(holders, keys.ToList(), first: true)), cancellationToken);
+            : await ListAsync(entry.Rows(db, Values(holders, QueryExecutor.KeysValue(keys), first: true)), cancellationToken);
         return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 

@@ -190,6 +190,40 @@ public sealed class SqlStatementCountTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task OneStorysLists_AndPageSizes_AreNoParametersOfTheirStatements()
+    {
+        // PostgreSQL plans a prepared statement once only when a list of keys or a LIMIT is not a parameter.
+        var query = BenchmarkQuery("ng-b-article-page.json");
+        await _app.PostAsync(query, new { slug = "test-story-29" });
+
+        _app.Sql.Reset();
+        var response = await _app.PostAsync(query, new { slug = "test-story-30" });
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(5, _app.Sql.Count);
+        Assert.All(_app.Sql.Commands, c => Assert.DoesNotMatch(ListOrLimitParameter, c));
+        Assert.Contains(_app.Sql.Commands, c => c.Contains("LIMIT 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FrontPagesOfTwoSizes_EachGetTheirSize_WithTheSizeInTheStatement()
+    {
+        var query = BenchmarkQuery("ng-a-front-page.json");
+        foreach (var first in new[] { 5, 7, 5 })
+        {
+            _app.Sql.Reset();
+            var response = await _app.PostAsync(query.Replace("first: 20", $"first: {first}", StringComparison.Ordinal), new { section = "business" });
+
+            Assert.Empty(response.Errors);
+            Assert.Equal(first, response.Data.GetProperty("articles").GetProperty("nodes").GetArrayLength());
+            Assert.Contains(_app.Sql.Commands, c => c.Contains($"LIMIT {first + 1}", StringComparison.Ordinal));
+            Assert.DoesNotContain(_app.Sql.Commands, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"LIMIT [@$:]"));
+        }
+    }
+
+    private const string ListOrLimitParameter = @"ANY \(|json_each|LIMIT [@$:]";
+
+    [Fact]
     public async Task ConcurrentIdenticalQueries_ShareExecutions_ButNeverAcrossReadersAndEditors()
     {
         var editor = _app.TokenFor("editor");
