@@ -23,7 +23,7 @@ public abstract class ArticleFacets
     protected abstract Task<FacetRows> RowsAsync(IResolveFieldContext context);
 
     /// <summary>The facets <paramref name="selection"/> asks for, counted from <see cref="RowsAsync"/>.</summary>
-    protected virtual async Task<FacetCounts> CountAsync(IResolveFieldContext context, FacetSelection selection)
+    protected virtual async Task<FacetCounts> FacetCountsAsync(IResolveFieldContext context, FacetSelection selection)
         => await FacetStatement.CountAsync(await RowsAsync(context), selection, People(context), context.CancellationToken);
 
     protected static ArticlePeople People(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ArticlePeople>();
@@ -66,7 +66,7 @@ public abstract class ArticleFacets
             {
                 if (facets._pending == this)
                     facets._pending = null;
-                return _counts ??= facets.CountAsync(context, Selection);
+                return _counts ??= facets.FacetCountsAsync(context, Selection);
             }
         }
 

@@ -30,10 +30,10 @@ public sealed class SearchFacets(SearchRequest request) : ArticleFacets
     private async Task<FacetTallies> TallyAsync(IResolveFieldContext context, FacetSelection selection)
         => await FacetStatement.TallyAsync(await RowsAsync(context), selection, People(context), context.CancellationToken);
 
-    protected override async Task<FacetCounts> CountAsync(IResolveFieldContext context, FacetSelection selection)
+    protected override async Task<FacetCounts> FacetCountsAsync(IResolveFieldContext context, FacetSelection selection)
         => _early is { } early && await early is var tallies && tallies.Cover(selection)
             ? FacetStatement.Group(tallies, selection)
-            : await base.CountAsync(context, selection);
+            : await base.FacetCountsAsync(context, selection);
 
     protected override Task<FacetRows> RowsAsync(IResolveFieldContext context)
     {
