@@ -18,14 +18,10 @@ public sealed class SearchFacets(SearchRequest request) : ArticleFacets
     public async Task<int> CountAsync(IResolveFieldContext context) => (await RowsAsync(context)).Values.Length;
 
     /// <summary>
-    /// Starts counting the facets named by <paramref name="fields"/> (when they name any) as soon as the rows are read,
-    /// beside the page's statements, instead of once the engine reaches the facet fields.
+    /// Starts counting the facets of <paramref name="selection"/> as soon as the rows are read, beside the page's
+    /// statements, instead of once the engine reaches the facet fields.
     /// </summary>
-    public void CountBeside(IResolveFieldContext context, IReadOnlySet<string> fields)
-    {
-        if (FacetSelection.Named(fields) is { IsEmpty: false } selection)
-            _early = TallyAsync(context, selection);
-    }
+    public void CountBeside(IResolveFieldContext context, FacetSelection selection) => _early = TallyAsync(context, selection);
 
     private async Task<FacetTallies> TallyAsync(IResolveFieldContext context, FacetSelection selection)
         => await FacetStatement.TallyAsync(await RowsAsync(context), selection, People(context), context.CancellationToken);

@@ -49,14 +49,14 @@ public static class SearchQueries
         var time = context.RequestServices!.GetRequiredService<TimeProvider>();
         var request = new SearchRequest(query, filter, PublishedOnly: !context.User.IsEditor(), SearchRanking.Today(time));
 
-        // With facets selected the count is the number of the rows they are counted from: one walk of the index for both.
+        // With a facet to count, the count is the number of the rows it is counted from: one walk of the index for both.
         // The walk runs beside the page's statements (SearchIndex.ReadBesideAsync), and so does the facets' counting.
         var facets = new SearchFacets(request);
-        var selectsFacets = SelectedMembers.AsksFor(context, "facets");
-        if (selectsFacets)
-            facets.CountBeside(context, SelectedMembers.NamesUnder(context, "facets"));
+        var counted = FacetSelection.Named(SelectedMembers.NamesUnder(context, "facets"));
+        if (!counted.IsEmpty)
+            facets.CountBeside(context, counted);
         var total = !SelectedMembers.AsksFor(context, "totalCount") ? Task.FromResult<int?>(null)
-            : selectsFacets ? CountOf(facets.CountAsync(context))
+            : !counted.IsEmpty ? CountOf(facets.CountAsync(context))
             : SearchIndex.ReadBesideAsync(context, async (own, _, cancellationToken) => (int?)await request.Matches(own).CountAsync(cancellationToken));
         await using var db = await context.CreateDbContextAsync();
         await using var statements = await SearchIndex.For(db).BeginAsync(db, context.CancellationToken);
