@@ -55,6 +55,13 @@ public sealed class HeadlineSearchTests : IAsyncLifetime, IDisposable
         if (!TestDatabase.IsPostgres)
         {
             Assert.Contains(_app.Sql.Commands, c => c.Contains("ArticleHeadlines", StringComparison.Ordinal));
+            // Each candidate is checked in the narrow lookup index, not in its row with the paragraphs,
+            // once the archive is large enough for the planner to care (on eight stories it walks the date index).
+            await AddPublishedFillerAsync(2000);
+            const string Candidates = """ "Status" = 2 AND "Id" IN (SELECT rowid FROM "ArticleHeadlines" WHERE "ArticleHeadlines" MATCH '"tariff"') AND instr("Headline", 'tariff') > 0 """;
+            Assert.Contains("COVERING INDEX IX_Articles_HeadlineSearchLookup", await SqlitePlanAsync(
+                $"""SELECT "Id", "Headline", "PublishedAt", "PublishedOffsetMinutes", "SectionId", "Slug" FROM "Articles" WHERE {Candidates} ORDER BY "PublishedAt" DESC, "Id" DESC LIMIT 11"""));
+            Assert.Contains("COVERING INDEX IX_Articles_HeadlineSearchLookup", await SqlitePlanAsync($"""SELECT COUNT(*) FROM "Articles" WHERE {Candidates}"""));
             return;
         }
         // PostgreSQL serves the filter's own LIKE from the pg_trgm index (a table this small is read
@@ -62,6 +69,34 @@ public sealed class HeadlineSearchTests : IAsyncLifetime, IDisposable
         Assert.Contains(_app.Sql.Commands, c => c.Contains("LIKE", StringComparison.Ordinal));
         Assert.Contains("IX_Articles_Headline_Trigrams", await PostgresPlanAsync("""SELECT "Id" FROM "Articles" WHERE "Headline" LIKE '%tariff%'"""));
         Assert.Contains("IX_Articles_Headline_Lower_Trigrams", await PostgresPlanAsync("""SELECT "Id" FROM "Articles" WHERE lower("Headline") LIKE '%tariff%'"""));
+    }
+
+    private async Task AddPublishedFillerAsync(int count)
+    {
+        await using var db = await _app.CreateDbContextAsync();
+        var section = await db.Sections.Where(s => s.Slug == "business").Select(s => s.Id).SingleAsync();
+        await db.Database.ExecuteSqlAsync($"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+            INSERT INTO "Articles" ("Slug", "Headline", "IsUrgent", "SectionId", "Status", "PublishedAt", "PublishedOffsetMinutes", "UpdatedAt", "DatelinePlaces", "Language", "Paragraphs", "Version")
+            SELECT 'filler-' || i, 'Harbour report ' || i, 0, {section}, 2, '2024-01-01 00:00:00', 0, '2024-01-01 00:00:00', '[]', 'en', '["A paragraph."]', 1 FROM n
+            """);
+    }
+
+    private async Task<string> SqlitePlanAsync(string sql)
+    {
+        await using var db = await _app.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        // With the statistics a server keeps (DatabaseInitializer analyzes at start, imports when done).
+        command.CommandText = "ANALYZE";
+        await command.ExecuteNonQueryAsync();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new List<string>();
+        while (await reader.ReadAsync())
+            plan.Add(reader.GetString(3));
+        return string.Join("\n", plan);
     }
 
     private async Task<string> PostgresPlanAsync(string sql)
