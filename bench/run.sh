@@ -24,8 +24,11 @@
 # Also recorded: SQL statements per request for each operation at two page sizes, the server's peak
 # memory, and for (d) a durability check (the server killed with SIGKILL after the c=32 run; every
 # accepted feedback must be stored). Processes are stopped by the PIDs they were started with.
-# QUIET_WAIT=S (read by bench.sh) waits up to S seconds before each measurement for the machine to be
-# idle; the load average before each run is recorded beside it either way.
+# QUIET_WAIT=S (read by bench.sh; default 30) waits up to S seconds before each measurement for the
+# machine to be idle; the load average before each run is recorded beside it either way. Before each
+# server's pass, PostgreSQL's upkeep (VACUUM ANALYZE of every database: after the loads, and after the
+# other server's feedback writes) is done then, so that autovacuum does not run inside a measurement
+# and count as the next server's database CPU.
 # Needs: the .NET SDK, python3, wrk (installed from Debian if missing), ../shared/tools (SHARED_DIR);
 # PostgreSQL 15 and Node for --peer and --provider postgresql (../shared/tools/peers/README.md).
 # Generated files go under $NG_BENCH (default /tmp/ng-bench-run) and $NG_DATA (/tmp/ng-data).
@@ -90,6 +93,16 @@ make_bodies() {  # make_bodies N: the same values, in the same order, for both s
   done
 }
 
+export QUIET_WAIT=${QUIET_WAIT:-30}
+
+settle() {  # before a pass: PostgreSQL's upkeep now, not during a measurement
+  [[ -n ${pgc:-} ]] && "$pgc" status >/dev/null 2>&1 || return 0
+  local db
+  for db in $(pg_sql postgres "select datname from pg_database where datallowconn and datname <> 'template1'"); do
+    pg_sql "$db" 'VACUUM (ANALYZE)' >/dev/null
+  done
+}
+
 warm_up() {  # warm_up URL BODY...: tiered JIT settles before anything is measured
   local target=$1 f script
   for f in "${@:2}"; do
@@ -123,6 +136,7 @@ newsgraph_pass() {
   [[ $mode == varied ]] && settings+=(GraphQL__ShareIdenticalQueries=false)
   [[ $who == traced ]] && ops="a b c"
   step "$who on $provider, n=$n, $mode"
+  settle
   ng_start "$app" "$conn" "${settings[@]}"
   warm_up "$url" $(for op in $ops; do body ng "$op" "$mode" "$n"; done)
   for c in $concs; do
@@ -147,6 +161,7 @@ pgl_pass() {  # pgl_pass N MODE
   local n=$1 mode=$2 ops="a b c d" c op
   [[ $mode == hot ]] && ops="a b c"
   step "PostGraphile, n=$n, $mode"
+  settle
   warm_up "$pgl_url" $(for op in $ops; do body pgl "$op" "$mode" "$n"; done)
   for c in $concs; do
     for op in $ops; do
