@@ -25,7 +25,7 @@ internal static class QueryExecutor
     {
         var page = plan.Page ?? throw new InvalidOperationException("A connection needs a page.");
         var fetched = await PageQuery(rows, plan, ExpressionRewriter.Parameter(page.Size + 1, typeof(int))).ToListAsync(cancellationToken);
-        int? total = plan.Count ? await Filtered(rows, plan).CountAsync(cancellationToken) : null;
+        int? total = !plan.Count ? null : page.HoldsAll(fetched.Count) ? fetched.Count : await Filtered(rows, plan).CountAsync(cancellationToken);
         return plan.ToConnection(fetched, total);
     }
 

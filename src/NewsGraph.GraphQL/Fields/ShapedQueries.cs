@@ -45,7 +45,7 @@ internal sealed class ShapedQueries<TDbContext>
         if (entry is null)
             return await QueryExecutor.ConnectionAsync(rows, plan(), cancellationToken);
         var fetched = await ListAsync(entry.Pages(db, Values(holders)), cancellationToken);
-        int? total = entry.Count is { } count ? await count(db, Values(holders)) : null;
+        int? total = entry.Count is not { } count ? null : page.HoldsAll(fetched.Count) ? fetched.Count : await count(db, Values(holders));
         return (entry.Plan with { Page = page }).ToConnection(fetched, total);
     }
 

@@ -9,6 +9,13 @@ namespace NewsGraph.GraphQL.Paging;
 /// </summary>
 public readonly record struct PageRequest(int Size, bool Backward, string? After, string? Before)
 {
+    /// <summary>
+    /// Whether a page that got <paramref name="fetched"/> rows back (it asks for one more than its size)
+    /// holds every row there is: no cursor cuts them, and fewer came back than it asked for. The total
+    /// count is then <paramref name="fetched"/>, and needs no statement of its own.
+    /// </summary>
+    public bool HoldsAll(int fetched) => After is null && Before is null && fetched <= Size;
+
     public static PageRequest From(IResolveFieldContext context, PagingOptions options)
     {
         var coordinate = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
