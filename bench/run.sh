@@ -15,6 +15,9 @@
 # by everyone at once), with the server's defaults.
 # Every row has CPU ms per request: the server's plus the database's (PostgreSQL's postmaster and
 # backends); on SQLite the database runs inside the server.
+# With --peer, PostGraphile runs beside NewsGraph for the whole dataset, and each NewsGraph measurement
+# is followed at once by PostGraphile's on the same kind of bodies ("postgraphile with-PROVIDER"), so a
+# ratio never compares two different minutes of this shared machine (run-to-run drift here reaches 25%).
 # --provider postgresql runs NewsGraph on the cluster PostGraphile uses (the peer harness's
 #   pg-cluster.sh, 127.0.0.1:54329), its own database beside PostGraphile's, filled by its bulk import.
 # --baseline REF also publishes REF (say cf12723, before the issue-14 refactor) and runs the same
@@ -139,6 +142,7 @@ newsgraph_pass() {
   settle
   ng_start "$app" "$conn" "${settings[@]}"
   warm_up "$url" $(for op in $ops; do body ng "$op" "$mode" "$n"; done)
+  (( peer )) && [[ $who == newsgraph ]] && warm_up "$pgl_url" $(for op in $ops; do body pgl "$op" "$mode" "$n"; done)
   for c in $concs; do
     for op in $ops; do
       [[ $op == d && $c == "$max_conc" && $who == newsgraph ]] && before=$(feedback_rows "$provider" "$n" "${conn#Data Source=}")
@@ -152,22 +156,13 @@ newsgraph_pass() {
         record "durability $provider n=$n: ${accepted:-?} feedback accepted with ${errors:-?} errors, $(( after - before )) new rows after kill -9: $([[ ${errors:-1} == 0 && $(( after - before )) -ge ${accepted:-1} ]] && echo ok || echo LOST)"
         ng_start "$app" "$conn" "${settings[@]}"
       fi
+      # PostGraphile right after, on the same bodies: both servers' figures come from the same minute.
+      if (( peer )) && [[ $who == newsgraph ]]; then
+        measure "postgraphile with-$provider n=$n $op $mode" "$pgl_url" "$(body pgl "$op" "$mode" "$n")" "$c" "$pgl_pid" "$(postmaster_pid)"
+      fi
     done
   done
   ng_stop
-}
-
-pgl_pass() {  # pgl_pass N MODE
-  local n=$1 mode=$2 ops="a b c d" c op
-  [[ $mode == hot ]] && ops="a b c"
-  step "PostGraphile, n=$n, $mode"
-  settle
-  warm_up "$pgl_url" $(for op in $ops; do body pgl "$op" "$mode" "$n"; done)
-  for c in $concs; do
-    for op in $ops; do
-      measure "postgraphile postgresql n=$n $op $mode" "$pgl_url" "$(body pgl "$op" "$mode" "$n")" "$c" "$pgl_pid" "$(postmaster_pid)"
-    done
-  done
 }
 
 step "publish NewsGraph (Release) and the in-process bench tool"
@@ -194,6 +189,7 @@ for n in $sizes; do
   [[ -f $data/n$n/manifest.json ]] || python3 "$shared/tools/dataset/gen-dataset.py" "$n" "$data/n$n" >/dev/null
   make_bodies "$n"
   [[ " $providers " == *" postgresql "* ]] || (( peer )) && pg_up
+  (( peer )) && pgl_start "$n"
   for provider in $providers; do
     if [[ $provider == sqlite ]]; then
       db=$work/n$n.db conn="Data Source=$work/n$n.db" dbp="" extra=()
@@ -221,12 +217,7 @@ for n in $sizes; do
     ng_sqlite_import "$work/base-app" "$work/base-n$n.db" "$n"
     newsgraph_pass baseline sqlite "$n" varied "$work/base-app" "Data Source=$work/base-n$n.db" ""
   fi
-  if (( peer )); then
-    pgl_start "$n"
-    pgl_pass "$n" varied
-    (( hot )) && pgl_pass "$n" hot
-    pgl_stop
-  fi
+  (( peer )) && pgl_stop
 done
 pg_down
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Markdown summary of a bench/run.sh results file: one table per dataset size and NewsGraph
-provider, with PostGraphile's figures and the ratios beside NewsGraph's; the goals of issue 16;
+provider, with PostGraphile's figures (the runs paired with that provider's, when the run has them)
+and the ratios beside NewsGraph's; the goals of issue 16;
 the baseline comparison (--baseline) and the cost of tracing (--tracing) when the run has them.
 
     python3 bench/summarize.py /tmp/ng-bench-run/results.txt
@@ -43,6 +44,11 @@ def parse(path):
     return runs, sql, notes
 
 
+def peer(runs, provider, n, op, mode, c):
+    """PostGraphile's run paired with NewsGraph's on `provider` (measured right after it), else its own pass's."""
+    return runs.get(("postgraphile", f"with-{provider}", n, op, mode, c)) or runs.get(("postgraphile", "postgresql", n, op, mode, c))
+
+
 def fmt(value, spec):
     return "-" if value is None else format(value, spec)
 
@@ -63,7 +69,7 @@ def table(runs, sql, n, provider):
                 ng = runs.get(("newsgraph", provider, n, op, mode, c))
                 if not ng:
                     continue
-                pg = runs.get(("postgraphile", "postgresql", n, op, mode, c)) or {}
+                pg = peer(runs, provider, n, op, mode, c) or {}
                 counts = sql.get((provider, n, op))
                 print(f"| {name} | {MODES[mode]} | {c} | {ng['rps']:,.0f} | {ng['p50']:.2f} | {ng['p99']:.2f} | {fmt(ng.get('cpu'), '.3f')} | "
                       f"{' / '.join(map(str, counts)) if counts else '-'} | {fmt(pg.get('rps'), ',.0f')} | {fmt(pg.get('p50'), '.2f')} | "
@@ -84,7 +90,7 @@ def goals(runs, sql):
         return runs.get((who, provider, n, op, "varied", c), {}).get(field)
 
     def vs_peer(provider, n, op, c, field="rps"):
-        return ratio(get("newsgraph", provider, n, op, c, field), get("postgraphile", "postgresql", n, op, c, field))
+        return ratio(get("newsgraph", provider, n, op, c, field), (peer(runs, provider, n, op, "varied", c) or {}).get(field))
 
     print("Goals of issue 16 (varied traffic):\n")
     for op, target in (("a", 3), ("b", 3), ("c", 8), ("d", 3)):
