@@ -24,14 +24,18 @@ internal sealed class BatchedQuery<TDbContext, TKey, TRow, TEntity>(
 {
     private readonly ShapedQueries<TDbContext> _shaped = new();
 
-    /// <summary>A page per parent, with its total when the request counts.</summary>
+    /// <summary>
+    /// A page per parent, with its total when the request counts: from the pages themselves when every
+    /// parent's holds all its rows (<see cref="PageRequest.HoldsAll"/>), else from one count statement.
+    /// </summary>
     public Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, Connection>>> ConnectionsAsync(
         IResolveFieldContext context, FieldRequest<TEntity> request)
         => Fetch<Connection>(context, request, async (db, user, plan, keys, groups, cancellationToken) =>
         {
-            var counts = plan.Count
-                ? await _shaped.CountsAsync(db, rows(db, user), keys, rowParentKey, request, () => request.Plan(db.Model, element, rowOrder), cancellationToken)
-                : null;
+            int Fetched(TKey key) => groups.TryGetValue(key, out var found) ? found.Count : 0;
+            var counts = !plan.Count ? null
+                : request.Page is { } requested && keys.All(k => requested.HoldsAll(Fetched(k))) ? keys.ToDictionary(k => k, Fetched)
+                : await _shaped.CountsAsync(db, rows(db, user), keys, rowParentKey, request, () => request.Plan(db.Model, element, rowOrder), cancellationToken);
             return keys.ToDictionary(k => k, k =>
             {
                 var page = plan.ToConnection(groups.TryGetValue(k, out var found) ? found : [], counts is null ? null : counts.GetValueOrDefault(k));

@@ -92,6 +92,27 @@ public sealed class NestedConnectionTests(NewsroomFixture newsroom)
     }
 
     [Fact]
+    public async Task PersonArticles_WhosePagesHoldEveryStory_AreCountedFromThePages()
+    {
+        string[] names = ["Kim Ji-won", "Lee Min-ho", "Yoon Sang-hoon", "Moon Jae-in"];
+        newsroom.App.Sql.Reset();
+
+        var data = await newsroom.DataAsync(PeopleWithArticles.Replace("articles(first: 3,", "articles(first: 50,", StringComparison.Ordinal), new { names });
+
+        // people, their articles; no count statement, since no person has more stories than a page
+        Assert.Equal(2, newsroom.App.Sql.Count);
+        Assert.DoesNotContain(newsroom.App.Sql.Commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        foreach (var person in data.GetProperty("people").GetProperty("nodes").EnumerateArray())
+        {
+            var name = person.GetProperty("name").GetString();
+            var expected = newsroom.Published.Count(a => a.Bylines.Any(b => b.Person.Name == name) && a.Section.Slug != "politics");
+            var articles = person.GetProperty("articles");
+            Assert.Equal(expected, articles.GetProperty("totalCount").GetInt32());
+            Assert.Equal(expected, articles.GetProperty("nodes").GetArrayLength());
+        }
+    }
+
+    [Fact]
     public async Task PersonArticles_NextPageFromACursor()
     {
         var first = await newsroom.DataAsync("""
