@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +24,10 @@ public sealed class InProcessServer(string database) : WebApplicationFactory<glo
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.UseContentRoot(AppContext.BaseDirectory);
-        return base.CreateHost(builder);
+        var host = base.CreateHost(builder);
+        // A request runs in its caller's ExecutionContext, so CommandCapture can tell its statements from the background workers'.
+        host.GetTestServer().PreserveExecutionContext = true;
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -49,10 +53,20 @@ public sealed class InProcessServer(string database) : WebApplicationFactory<glo
     }
 }
 
-/// <summary>Keeps the text and parameters of the commands, to explain their plans afterwards.</summary>
+/// <summary>
+/// Keeps the text and parameters of the commands, to explain their plans afterwards. With
+/// <see cref="OnlyMarkedCallers"/>, only the commands of requests sent after <see cref="Mark"/> in the
+/// same flow: the server's background workers (the search backlog, purges) use the same interceptor.
+/// </summary>
 public sealed class CommandCapture : DbCommandInterceptor
 {
+    private static readonly AsyncLocal<bool> Marked = new();
     private readonly List<(string Sql, (string Name, object? Value)[] Parameters)> _commands = [];
+
+    public bool OnlyMarkedCallers { get; set; }
+
+    /// <summary>Marks what this flow does from now on (call it after the server has started, or its workers inherit the mark).</summary>
+    public static void Mark() => Marked.Value = true;
 
     public IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> Commands
     {
@@ -72,6 +86,8 @@ public sealed class CommandCapture : DbCommandInterceptor
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        if (OnlyMarkedCallers && !Marked.Value)
+            return ValueTask.FromResult(result);
         lock (_commands)
             _commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
         return ValueTask.FromResult(result);
