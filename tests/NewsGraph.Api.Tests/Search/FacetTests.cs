@@ -157,7 +157,7 @@ public sealed class FacetTests(SearchNewsroom newsroom) : IClassFixture<SearchNe
         {
             newsroom.App.Sql.Reset();
             var response = await newsroom.PostAsync($"{{ search(query: \"Suh OR tariff\", first: 2) {{ {selection} }} }}");
-            Assert.True(response.Errors.Count == 0, response.Text);
+            Assert.True(response.Errors.Count == 0, newsroom.Explain(response));
             return (newsroom.App.Sql.Commands.Count, response.Data.GetProperty("search"));
         }
 

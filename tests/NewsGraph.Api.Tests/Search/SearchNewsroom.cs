@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NewsGraph.Api.Articles;
 using NewsGraph.Api.Images;
 using NewsGraph.Api.People;
@@ -14,7 +15,15 @@ namespace NewsGraph.Api.Tests.Search;
 /// </summary>
 public sealed class SearchNewsroom : IAsyncLifetime
 {
-    public NewsGraphApplication App { get; } = new();
+    public SearchNewsroom() => App = new() { ExtraLogging = logging => logging.AddProvider(Logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Warning) };
+
+    public NewsGraphApplication App { get; }
+
+    /// <summary>The application's warnings and errors: a failed request's assertion can show the exception the response masks.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>The response's text and the errors the application logged, for an assertion's message.</summary>
+    public string Explain(GraphQLHttpResponse response) => string.Join("\n", [response.Text, .. Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal))]);
 
     public async Task InitializeAsync()
     {
