@@ -54,19 +54,25 @@ public sealed class InProcessServer(string database) : WebApplicationFactory<glo
 }
 
 /// <summary>
-/// Keeps the text and parameters of the commands, to explain their plans afterwards. With
-/// <see cref="OnlyMarkedCallers"/>, only the commands of requests sent after <see cref="Mark"/> in the
-/// same flow: the server's background workers (the search backlog, purges) use the same interceptor.
+/// Keeps the text and parameters of the commands, to explain their plans afterwards; after
+/// <see cref="OnlyFromHere"/>, only those of the requests its caller sends: the server's background
+/// workers (the search backlog, purges) use the same interceptor.
 /// </summary>
 public sealed class CommandCapture : DbCommandInterceptor
 {
     private static readonly AsyncLocal<bool> Marked = new();
     private readonly List<(string Sql, (string Name, object? Value)[] Parameters)> _commands = [];
+    private bool _onlyMarked;
 
-    public bool OnlyMarkedCallers { get; set; }
-
-    /// <summary>Marks what this flow does from now on (call it after the server has started, or its workers inherit the mark).</summary>
-    public static void Mark() => Marked.Value = true;
+    /// <summary>
+    /// From now on keeps only the commands run in the caller's flow (its requests run in its ExecutionContext).
+    /// Call it after the server has started, or the workers it starts inherit the mark.
+    /// </summary>
+    public void OnlyFromHere()
+    {
+        Marked.Value = true;
+        _onlyMarked = true;
+    }
 
     public IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> Commands
     {
@@ -86,7 +92,7 @@ public sealed class CommandCapture : DbCommandInterceptor
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (OnlyMarkedCallers && !Marked.Value)
+        if (_onlyMarked && !Marked.Value)
             return ValueTask.FromResult(result);
         lock (_commands)
             _commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));

@@ -22,8 +22,7 @@ public static class SqlStatements
         await using var server = new InProcessServer(database);
         using var client = server.CreateClient();
         // Only this flow's requests count, not a background worker's poll that falls inside the window.
-        server.Sql.OnlyMarkedCallers = true;
-        CommandCapture.Mark();
+        server.Sql.OnlyFromHere();
         foreach (var (file, small, large) in Operations)
         {
             var body = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(queries, file))).RootElement;
